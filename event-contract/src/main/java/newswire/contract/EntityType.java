@@ -1,0 +1,3 @@
+package newswire.contract;
+
+public enum EntityType { PERSON, ORGANIZATION, LOCATION, MISC }

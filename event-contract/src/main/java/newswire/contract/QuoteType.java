@@ -1,0 +1,4 @@
+package newswire.contract;
+
+/** FULL: a whole sentence or more is quoted; PARTIAL: a phrase quoted inside the writer's own sentence. */
+public enum QuoteType { FULL, PARTIAL }

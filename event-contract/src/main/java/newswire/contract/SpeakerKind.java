@@ -1,0 +1,3 @@
+package newswire.contract;
+
+public enum SpeakerKind { PERSON, ORGANIZATION, DESCRIPTION, UNKNOWN }
