@@ -7,7 +7,7 @@ package newswire.contract;
 public final class DeadLetterHeaders {
     /** Human-readable reason the record was rejected. */
     public static final String REASON = "dead-letter-reason";
-    /** Class of the failure, when there was one. */
+    /** The failure's message, when there was one (its class is in {@code dead-letter-cause-class-name}). */
     public static final String CAUSE = "dead-letter-cause";
     public static final String TOPIC = "dead-letter-topic";
     public static final String PARTITION = "dead-letter-partition";

@@ -21,7 +21,7 @@ class RebalanceIT {
 
     private static final int PER_PHASE = 30;
     private static final Pattern ENRICHED_COUNTER =
-            Pattern.compile("(?m)^newswire_articles_enriched_total(?:\\{[^}]*})?\\s+([0-9.eE+]+)");
+            Pattern.compile("(?m)^newswire_extract_enriched_total(?:\\{[^}]*})?\\s+([0-9.eE+]+)");
 
     @Test
     void instancesJoinAndLeaveWithoutLoss() throws Exception {

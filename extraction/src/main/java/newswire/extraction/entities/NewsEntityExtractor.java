@@ -1,13 +1,53 @@
 package newswire.extraction.entities;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import newswire.contract.EntityRecord;
+import newswire.contract.Mention;
 import newswire.extraction.nlp.AnnotatedText;
 
-/** Placeholder until the entity work lands: finds nothing. */
+/**
+ * The news entity extractor: CRF tagger spans mended by general rules ({@link NameSpotter}), grouped into one
+ * record per real-world entity ({@link EntityClusterer}), completed with the untagged repeats of known names
+ * ({@link MentionPropagator}) and scored by {@link Salience}. Records are numbered e1, e2, ... by first mention.
+ * Stateless after construction, so one instance may serve many threads.
+ */
 public final class NewsEntityExtractor implements EntityExtractor {
+
+    private final NewsLexicons lexicons = NewsLexicons.standard();
+    private final NameSpotter spotter = new NameSpotter(lexicons);
+    private final EntityClusterer clusterer = new EntityClusterer(lexicons);
+    private final MentionPropagator propagator = new MentionPropagator(lexicons);
+
     @Override
     public List<EntityRecord> extract(AnnotatedText text) {
-        return List.of();
+        TokenView doc = new TokenView(text);
+        if (doc.size() == 0) {
+            return List.of();
+        }
+        DocumentAcronyms acronyms = DocumentAcronyms.find(doc, lexicons);
+        List<EntityCluster> clusters = clusterer.cluster(doc, spotter.spot(doc, acronyms), acronyms);
+        propagator.propagate(doc, clusters, acronyms);
+        return records(doc, clusters);
+    }
+
+    private static List<EntityRecord> records(TokenView doc, List<EntityCluster> clusters) {
+        List<EntityCluster> ordered = new ArrayList<>(clusters);
+        ordered.sort(Comparator.comparingInt(EntityCluster::firstStart));
+        int maxCount = ordered.stream().mapToInt(c -> c.mentions().size()).max().orElse(0);
+        int leadSentence = doc.sentence(0);
+        List<EntityRecord> records = new ArrayList<>();
+        for (EntityCluster c : ordered) {
+            List<Mention> mentions = new ArrayList<>();
+            for (NameSpan m : c.mentions()) {
+                mentions.add(new Mention(c.text(m), doc.token(m.first()).start(), doc.token(m.last() - 1).end()));
+            }
+            boolean inLead = doc.sentence(c.mentions().get(0).first()) == leadSentence;
+            double salience = Salience.of(mentions.size(), maxCount, c.firstStart(), doc.text().length(), inLead);
+            records.add(new EntityRecord("e" + (records.size() + 1), c.name(), c.type(), List.copyOf(mentions),
+                    mentions.size(), salience));
+        }
+        return List.copyOf(records);
     }
 }

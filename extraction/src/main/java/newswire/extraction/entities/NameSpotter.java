@@ -1,0 +1,438 @@
+package newswire.extraction.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import newswire.contract.EntityType;
+
+/**
+ * Finds the spans of text that name something, starting from the CRF tagger's labels and mending its typical
+ * errors with general rules: titles are cut off names ("Secretary of State John Kerry" is John Kerry) and make
+ * the name that follows them a person ("Secretary-General Ban Ki-moon", tagged MISC); organisation words make
+ * organisations ("Queen’s University", "Chemours CEO"); the gazetteer makes places ("eSwatini");
+ * nationalities and portfolios ("Egyptian", the "State" of "Secretary of State") are not names at all.
+ */
+final class NameSpotter {
+
+    /** honorifics that may be cut off the front of any name, even one the tagger called an organisation */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "alhaji",
+            "alhaja", "prof");
+    private static final Set<String> CONNECTORS = Set.of("of", "&", "for", "de", "du", "la");
+    static final Set<String> NAME_PARTICLES = Set.of("van", "von", "der", "den", "de", "ten", "ter", "da",
+            "di", "du", "le", "la", "al", "el", "bin", "ibn", "dos", "das", "del");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    private static final Set<String> LEADING_FUNCTION_WORDS = Set.of("the", "a", "an", "of", "and", "for");
+
+    private final NewsLexicons lexicons;
+
+    NameSpotter(NewsLexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    List<NameSpan> spot(TokenView doc, DocumentAcronyms acronyms) {
+        List<NameSpan> candidates = new ArrayList<>();
+        for (NameSpan tagged : taggerSpans(doc)) {
+            repair(doc, tagged, acronyms).ifPresent(candidates::add);
+        }
+        candidates.addAll(titledPersons(doc, acronyms));
+        candidates.addAll(organisationNames(doc));
+        List<NameSpan> spans = withoutOverlaps(candidates);
+        spans.addAll(gazetteerPlaces(doc, spans));
+        spans.addAll(definiteAcronyms(doc, spans, acronyms));
+        spans.addAll(spelledOutAcronyms(doc, spans, acronyms));
+        spans = organisationsBeforeRoles(doc, spans);
+        spans.sort(Comparator.comparingInt(NameSpan::first));
+        return spans;
+    }
+
+    /** Runs of tokens with one CRF label among PERSON, ORGANIZATION, LOCATION and MISC. */
+    private static List<NameSpan> taggerSpans(TokenView doc) {
+        List<NameSpan> spans = new ArrayList<>();
+        int i = 0;
+        while (i < doc.size()) {
+            Optional<EntityType> type = typeOf(doc.ner(i));
+            if (type.isEmpty()) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < doc.size() && doc.sameSentence(i, j) && (doc.ner(j).equals(doc.ner(i))
+                    || doc.ner(i).equals("PERSON") && nameParticle(doc, j) && doc.ner(j + 1).equals("PERSON"))) {
+                j++;
+            }
+            spans.add(new NameSpan(i, j, type.get(), Evidence.TAGGER));
+            i = j;
+        }
+        return spans;
+    }
+
+    private static Optional<EntityType> typeOf(String ner) {
+        return switch (ner) {
+            case "PERSON" -> Optional.of(EntityType.PERSON);
+            case "ORGANIZATION" -> Optional.of(EntityType.ORGANIZATION);
+            case "LOCATION" -> Optional.of(EntityType.LOCATION);
+            case "MISC" -> Optional.of(EntityType.MISC);
+            default -> Optional.empty();
+        };
+    }
+
+    /** Mends one tagger span, or drops it when it names nothing (a nationality, a portfolio, a bare title). */
+    Optional<NameSpan> repair(TokenView doc, NameSpan span, DocumentAcronyms acronyms) {
+        int first = span.first();
+        int last = span.last();
+        while (first < last && (LEADING_FUNCTION_WORDS.contains(doc.word(first).toLowerCase())
+                || Character.isLowerCase(doc.word(first).charAt(0)) && !doc.capitalized(first))) {
+            first++;
+        }
+        while (last > first && (doc.possessive(last - 1) || !Character.isLetterOrDigit(doc.word(last - 1).charAt(0)))) {
+            last--;
+        }
+        if (first == last || !anyCapitalized(doc, first, last)) {
+            return Optional.empty(); // "the ministry of the interior": a description, not a name
+        }
+        String text = doc.span(first, last);
+        if (lexicons.demonyms().contains(text) || WEEKDAYS.contains(Folding.fold(text))
+                || isPortfolioOfTitle(doc, first, last)) {
+            return Optional.empty();
+        }
+        EntityType type = span.type();
+        Evidence evidence = span.evidence();
+        int named = stripTitles(doc, first, last, type, acronyms);
+        if (named == last) {
+            return Optional.empty(); // "the Taoiseach": a title alone is not a name
+        }
+        if (named > first) {
+            first = named;
+            text = doc.span(first, last);
+            type = EntityType.PERSON;
+            evidence = Evidence.TITLE;
+        }
+        if (lexicons.isPlace(text) || lexicons.orgAliases().contains(text)) {
+            boolean place = lexicons.isPlace(text);
+            return Optional.of(new NameSpan(first, last, place ? EntityType.LOCATION : EntityType.ORGANIZATION,
+                    Evidence.GAZETTEER));
+        }
+        // not for the tagger's persons: "John Church" and "Ellen Court" end in organisation words too
+        if (type != EntityType.PERSON && last - first >= 2 && lexicons.orgSuffixes().contains(doc.word(last - 1))) {
+            return Optional.of(new NameSpan(first, last, EntityType.ORGANIZATION, Evidence.ORG_NAME));
+        }
+        if (evidence != Evidence.TITLE && doc.sameSentence(first, last) && doc.capitalized(last)
+                && lexicons.facilityWords().contains(doc.word(last))) {
+            return Optional.of(new NameSpan(first, last + 1, EntityType.LOCATION, Evidence.FACILITY));
+        }
+        if (type == EntityType.ORGANIZATION && numberedChannel(doc, last)) {
+            last++; // "NBC 26", "Channel 4": a broadcaster's number is part of its name
+        }
+        return Optional.of(new NameSpan(first, last, type, evidence));
+    }
+
+    private static boolean numberedChannel(TokenView doc, int next) {
+        return doc.sameSentence(next - 1, next) && doc.word(next).matches("\\d{1,3}")
+                && (!doc.sameSentence(next, next + 1) || !Character.isLetterOrDigit(doc.word(next + 1).charAt(0)));
+    }
+
+    /**
+     * The index of the first token after the leading title words. A person's or unknown span loses any title
+     * word; an organisation or place only loses honorifics and titles the article spelled out ("AIG Madaki").
+     */
+    private int stripTitles(TokenView doc, int first, int last, EntityType type, DocumentAcronyms acronyms) {
+        boolean anyTitle = type == EntityType.PERSON || type == EntityType.MISC;
+        int i = first;
+        while (i < last) {
+            String w = doc.word(i);
+            boolean title = acronyms.isTitle(w) || HONORIFICS.contains(Folding.fold(w))
+                    || (anyTitle && lexicons.isTitleWord(w));
+            if (!title) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** "Secretary of State", "Minister for Industry and Investment Security": a portfolio, not an organisation. */
+    private boolean isPortfolioOfTitle(TokenView doc, int first, int last) {
+        if (lexicons.portfolios().contains(doc.span(first, last))) {
+            return precededByTitleOf(doc, first);
+        }
+        // "... for Industry and Investment Security": the span continues a portfolio list after "and" or ","
+        int joint = first - 1;
+        if (!doc.sameSentence(joint, first) || !(doc.word(joint).equals("and") || doc.word(joint).equals(","))) {
+            return false;
+        }
+        int start = joint;
+        while (start - 1 >= 0 && doc.sameSentence(start - 1, first) && doc.capitalized(start - 1)
+                && doc.ner(start - 1).equals("O")) {
+            start--;
+        }
+        return start < joint && lexicons.portfolios().contains(doc.word(start)) && precededByTitleOf(doc, start);
+    }
+
+    private boolean precededByTitleOf(TokenView doc, int i) {
+        return doc.sameSentence(i - 2, i)
+                && (doc.word(i - 1).equals("of") || doc.word(i - 1).equals("for"))
+                && lexicons.personTitles().contains(doc.word(i - 2));
+    }
+
+    /** "coach Hugo Broos", "Prime Minister Recep Tayyip Erdogan": the capitalised words after a title. */
+    private List<NameSpan> titledPersons(TokenView doc, DocumentAcronyms acronyms) {
+        List<NameSpan> spans = new ArrayList<>();
+        for (int i = 0; i + 1 < doc.size(); i++) {
+            String w = doc.word(i);
+            if (!lexicons.personTitles().contains(w) && !acronyms.isTitle(w)
+                    || HONORIFICS.contains(Folding.fold(w)) && !doc.capitalized(i)) {
+                continue; // "miss" in "will miss Sunday's game" is a verb; "Miss Jones" is a title
+            }
+            int first = i + 1;
+            while (first < doc.size() && doc.sameSentence(i, first) && doc.capitalized(first)
+                    && lexicons.isTitleWord(doc.word(first))) {
+                first++; // "Prime Minister", "Chief Executive"
+            }
+            int last = first;
+            while (last < doc.size() && doc.sameSentence(i, last) && nameWord(doc, last, last > first)) {
+                last++;
+            }
+            if (last > first && doc.capitalized(first)) {
+                String text = doc.span(first, last);
+                if (!lexicons.isPlace(text) && !lexicons.demonyms().contains(text) && !WEEKDAYS.contains(Folding.fold(text))
+                        && !lexicons.orgSuffixes().contains(doc.word(last - 1))) {
+                    spans.add(new NameSpan(first, last, EntityType.PERSON, Evidence.TITLE));
+                }
+            }
+            i = Math.max(i, last - 1);
+        }
+        return spans;
+    }
+
+    /**
+     * A word that can be part of a person's name: capitalised or a particle like "al-", untagged or PERSON/MISC.
+     * A nationality word only continues a name ("judge Robert French"); it never starts one.
+     */
+    private boolean nameWord(TokenView doc, int i, boolean continuing) {
+        String ner = doc.ner(i);
+        if (!ner.equals("O") && !ner.equals("PERSON") && !ner.equals("MISC")) {
+            return false;
+        }
+        String w = doc.word(i);
+        if (lexicons.isTitleWord(w) || !continuing && lexicons.demonyms().contains(w) || doc.possessive(i)) {
+            return false;
+        }
+        boolean hyphenParticle = w.matches("\\p{Ll}{1,3}-\\p{Lu}.*");
+        return hyphenParticle || nameParticle(doc, i)
+                || (doc.capitalized(i) && (doc.properNoun(i) || ner.equals("PERSON")));
+    }
+
+    /** "ten" in "Erik ten Hag", "van" in "Ursula von der Leyen": a lower-case particle between name words. */
+    private static boolean nameParticle(TokenView doc, int i) {
+        return NAME_PARTICLES.contains(doc.word(i)) && doc.sameSentence(i - 1, i + 1)
+                && doc.capitalized(i - 1) && (doc.capitalized(i + 1) || NAME_PARTICLES.contains(doc.word(i + 1)));
+    }
+
+    /**
+     * Capitalised runs the tagger missed or cut that end in an organisation word ("Queen’s University") or
+     * open with "X of" ("Bank of England").
+     */
+    private List<NameSpan> organisationNames(TokenView doc) {
+        List<NameSpan> spans = new ArrayList<>();
+        int i = 0;
+        while (i < doc.size()) {
+            if (!doc.capitalized(i)) {
+                i++;
+                continue;
+            }
+            int last = i + 1;
+            while (last < doc.size() && doc.sameSentence(i, last)) {
+                if (doc.capitalized(last)) {
+                    last++;
+                } else if ((CONNECTORS.contains(doc.word(last)) || doc.possessive(last))
+                        && doc.sameSentence(i, last + 1) && doc.capitalized(last + 1)) {
+                    last += 2;
+                } else {
+                    break;
+                }
+            }
+            if (!allPerson(doc, i, last)) {
+                organisationIn(doc, i, last).ifPresent(spans::add);
+            }
+            i = last;
+        }
+        return spans;
+    }
+
+    private static boolean allPerson(TokenView doc, int first, int last) {
+        for (int i = first; i < last; i++) {
+            if (!doc.ner(i).equals("PERSON")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Optional<NameSpan> organisationIn(TokenView doc, int first, int last) {
+        int start = first;
+        while (start < last && (CONNECTORS.contains(doc.word(start)) || lexicons.demonyms().contains(doc.word(start))
+                || LEADING_FUNCTION_WORDS.contains(doc.word(start).toLowerCase())
+                || adjectivalTitleWord(doc, start))) {
+            start++;
+        }
+        for (int p = start + 1; p + 1 < last; p++) {
+            if (doc.possessive(p) && !doc.ner(p - 1).equals("O")) {
+                start = p + 1; // "India's Reliance Industries": the owner is a name of its own
+            }
+        }
+        if (last - start < 2) {
+            return Optional.empty();
+        }
+        for (int h = start; h + 2 < last; h++) {
+            if (lexicons.orgHeads().contains(doc.word(h)) && doc.word(h + 1).equals("of")) {
+                // "Reserve Bank of India": the words before the head belong to the name, unless they are a title
+                int from = h;
+                while (from > start && !lexicons.isTitleWord(doc.word(from - 1)) && !doc.possessive(from - 1)) {
+                    from--;
+                }
+                return Optional.of(new NameSpan(from, last, EntityType.ORGANIZATION, Evidence.ORG_NAME));
+            }
+        }
+        if (!lexicons.orgSuffixes().contains(doc.word(last - 1)) || lexicons.isPlace(doc.span(start, last))
+                || titleOfSomething(doc, start, last)) {
+            return Optional.empty();
+        }
+        return Optional.of(new NameSpan(start, last, EntityType.ORGANIZATION, Evidence.ORG_NAME));
+    }
+
+    /** "Senior" of "Senior State Department officials" (but not "General" of "General Motors", a noun there). */
+    private boolean adjectivalTitleWord(TokenView doc, int i) {
+        return lexicons.titleModifiers().contains(doc.word(i)) && "JJ".equals(doc.token(i).pos());
+    }
+
+    /** "Assistant Inspector General of Police": a title word first and an "of" inside make a job, not a body. */
+    private boolean titleOfSomething(TokenView doc, int first, int last) {
+        if (!lexicons.isTitleWord(doc.word(first)) || doc.possessive(first + 1)) {
+            return false;
+        }
+        for (int i = first + 1; i < last; i++) {
+            if (doc.word(i).equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Places from the gazetteer among the tokens no other rule claimed ("Cote d’Ivoire", "eSwatini"). */
+    private List<NameSpan> gazetteerPlaces(TokenView doc, List<NameSpan> claimed) {
+        ClaimedTokens taken = new ClaimedTokens(doc, claimed);
+        int reach = Math.max(lexicons.locations().longestPhraseWords(), lexicons.locationAliases().longestPhraseWords());
+        List<NameSpan> spans = new ArrayList<>();
+        for (int i = 0; i < doc.size(); i++) {
+            if (taken.isClaimed(i) || !doc.capitalized(i)) {
+                continue;
+            }
+            for (int n = reach; n >= 1; n--) {
+                int last = i + n;
+                if (!doc.sameSentence(i, last - 1) || taken.anyClaimed(i, last)) {
+                    continue;
+                }
+                if (n == 1 && !doc.properNoun(i)) {
+                    continue;
+                }
+                if (lexicons.isPlace(doc.span(i, last)) && doc.capitalized(last - 1)) {
+                    spans.add(new NameSpan(i, last, EntityType.LOCATION, Evidence.GAZETTEER));
+                    i = last - 1;
+                    break;
+                }
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * "the BSE", "the IMF": an acronym the tagger left untagged, used with the definite article, names a body
+     * (places and titles such as "the US" and "the IG" are known and excluded). Before a common noun the
+     * acronym is a modifier of unknown kind ("the ODI series") and is left alone.
+     */
+    private List<NameSpan> definiteAcronyms(TokenView doc, List<NameSpan> claimed, DocumentAcronyms acronyms) {
+        ClaimedTokens taken = new ClaimedTokens(doc, claimed);
+        List<NameSpan> spans = new ArrayList<>();
+        for (int i = 1; i < doc.size(); i++) {
+            String w = doc.word(i);
+            if (!taken.isClaimed(i) && doc.sameSentence(i - 1, i) && doc.word(i - 1).equalsIgnoreCase("the")
+                    && DocumentAcronyms.isAcronym(w) && !lexicons.isPlace(w) && !lexicons.isTitleWord(w)
+                    && !acronyms.isTitle(w) && !beforeCommonNoun(doc, i)) {
+                spans.add(new NameSpan(i, i + 1, EntityType.ORGANIZATION, Evidence.TAGGER));
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * "the European Union (EU)" with "European Union" untagged: a long form the article gives for an acronym is a
+     * name, an organisation unless a rule knew better (titles such as "AIG" are no names at all).
+     */
+    private List<NameSpan> spelledOutAcronyms(TokenView doc, List<NameSpan> claimed, DocumentAcronyms acronyms) {
+        ClaimedTokens taken = new ClaimedTokens(doc, claimed);
+        List<NameSpan> spans = new ArrayList<>();
+        acronyms.definitions().forEach((acronym, longForm) -> {
+            if (!acronyms.isTitle(acronym) && !taken.anyClaimed(longForm.first(), longForm.last())) {
+                spans.add(new NameSpan(longForm.first(), longForm.last(), EntityType.ORGANIZATION, Evidence.TAGGER));
+            }
+        });
+        return spans;
+    }
+
+    private static boolean beforeCommonNoun(TokenView doc, int i) {
+        return doc.sameSentence(i, i + 1) && doc.noun(i + 1) && !doc.capitalized(i + 1);
+    }
+
+    /** "Chemours CEO", "Bafana Bafana coach": a name right before an organisation's role noun is the organisation. */
+    private List<NameSpan> organisationsBeforeRoles(TokenView doc, List<NameSpan> spans) {
+        ClaimedTokens taken = new ClaimedTokens(doc, spans);
+        List<NameSpan> result = new ArrayList<>();
+        for (NameSpan s : spans) {
+            if (s.evidence() != Evidence.TITLE && s.type() != EntityType.LOCATION && beforeRole(doc, s.last(), s.first())) {
+                result.add(s.withType(EntityType.ORGANIZATION, Evidence.ORG_ROLE));
+            } else {
+                result.add(s);
+            }
+        }
+        for (int i = 0; i < doc.size(); i++) {
+            if (!taken.isClaimed(i) && doc.capitalized(i) && (doc.properNoun(i) || !doc.sentenceInitial(i) && doc.noun(i))
+                    && beforeRole(doc, i + 1, i)
+                    && !lexicons.isTitleWord(doc.word(i)) && !lexicons.isPlace(doc.word(i))
+                    && !lexicons.demonyms().contains(doc.word(i)) && !DocumentAcronyms.isAcronym(doc.word(i))) {
+                result.add(new NameSpan(i, i + 1, EntityType.ORGANIZATION, Evidence.ORG_ROLE));
+            }
+        }
+        return result;
+    }
+
+    private boolean beforeRole(TokenView doc, int next, int first) {
+        return doc.sameSentence(first, next) && doc.noun(next) && lexicons.orgRoles().contains(doc.word(next));
+    }
+
+    /** Keeps the strongest, then longest, of overlapping candidates. */
+    private static List<NameSpan> withoutOverlaps(List<NameSpan> candidates) {
+        List<NameSpan> ordered = new ArrayList<>(candidates);
+        ordered.sort(Comparator.comparingInt((NameSpan s) -> -s.evidence().rank)
+                .thenComparingInt(s -> -s.length())
+                .thenComparingInt(NameSpan::first));
+        List<NameSpan> kept = new ArrayList<>();
+        for (NameSpan s : ordered) {
+            if (kept.stream().noneMatch(s::overlaps)) {
+                kept.add(s);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean anyCapitalized(TokenView doc, int first, int last) {
+        for (int i = first; i < last; i++) {
+            if (doc.capitalized(i) || Character.isDigit(doc.word(i).charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

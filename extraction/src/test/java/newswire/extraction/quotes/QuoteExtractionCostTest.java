@@ -1,0 +1,94 @@
+package newswire.extraction.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import newswire.contract.QuoteRecord;
+import newswire.extraction.nlp.AnnotatedText;
+import newswire.extraction.nlp.NlpPipeline;
+import newswire.extraction.nlp.Sentence;
+import newswire.extraction.nlp.Token;
+import org.junit.jupiter.api.Test;
+
+/** The quote step must stay cheap next to tagging, and linear even on absurd input. */
+class QuoteExtractionCostTest {
+
+    private final NewsQuoteExtractor extractor = new NewsQuoteExtractor();
+
+    @Test
+    void aFiveHundredTokenArticleTakesWellUnderFiveMilliseconds() {
+        String paragraph = "\"We are deeply concerned about the consequences,\" Minister John Kerry said as he "
+                + "and Ban Ki-moon posed for pictures. \"No country can stand by.\"\n"
+                + "Officials said the talks would be \"difficult\" but possible, according to a US reporter.\n";
+        AnnotatedText text = new NlpPipeline().annotate(paragraph.repeat(10));
+        int tokens = text.sentences().stream().mapToInt(s -> s.tokens().size()).sum();
+        assertTrue(tokens >= 400, "article of " + tokens + " tokens");
+        for (int i = 0; i < 300; i++) {
+            extractor.extract(text, List.of()); // warm up the JIT as a long-running service would
+        }
+        int runs = 200;
+        long start = System.nanoTime();
+        for (int i = 0; i < runs; i++) {
+            extractor.extract(text, List.of());
+        }
+        double ms = (System.nanoTime() - start) / 1e6 / runs;
+        assertTrue(ms < 2.0, "quote extraction took " + ms + " ms per article");
+    }
+
+    @Test
+    void fiveMegabytesWithFiftyThousandQuotationsStaysLinear() {
+        String sentence = "\"We will not give up,\" the minister said. ";
+        StringBuilder body = new StringBuilder();
+        while (body.length() < 5_000_000) {
+            body.append(sentence).append(body.length() % 400 < sentence.length() ? "\n" : "");
+        }
+        AnnotatedText text = whitespaceTokens(body.toString());
+        List<QuoteRecord> quotes = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> extractor.extract(text, List.of()));
+        assertTrue(quotes.size() > 50_000, quotes.size() + " quotations");
+        assertEquals("We will not give up,", quotes.get(quotes.size() - 1).text());
+    }
+
+    /** A cheap stand-in for the tagger: one token per word or mark, crude tags, one sentence per 40 tokens. */
+    private static AnnotatedText whitespaceTokens(String body) {
+        List<Sentence> sentences = new ArrayList<>();
+        List<Token> current = new ArrayList<>();
+        int index = 0;
+        int i = 0;
+        while (i < body.length()) {
+            char c = body.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            if (Character.isLetterOrDigit(c)) {
+                while (i < body.length() && Character.isLetterOrDigit(body.charAt(i))) {
+                    i++;
+                }
+            } else {
+                i++;
+            }
+            String word = body.substring(start, i);
+            String pos = word.equals("said") ? "VBD" : word.equals("the") ? "DT" : word.equals("We") ? "PRP"
+                    : Character.isLetter(c) ? "NN" : word;
+            current.add(new Token(index++, word, start, i, pos, word.toLowerCase(), "O"));
+            if (word.equals(".") && current.size() >= 40) {
+                sentences.add(sentence(sentences.size(), current));
+                current = new ArrayList<>();
+            }
+        }
+        if (!current.isEmpty()) {
+            sentences.add(sentence(sentences.size(), current));
+        }
+        return new AnnotatedText(body, sentences);
+    }
+
+    private static Sentence sentence(int index, List<Token> tokens) {
+        return new Sentence(index, tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), List.copyOf(tokens));
+    }
+}
