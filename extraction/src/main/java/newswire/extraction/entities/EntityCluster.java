@@ -93,15 +93,32 @@ final class EntityCluster {
         return longestMention();
     }
 
+    /** The fullest form: most tokens, then written as a name rather than in capitals (a "CAIRO" dateline), then longest. */
     String longestMention() {
         NameSpan best = mentions.get(0);
         for (NameSpan m : mentions) {
-            if (m.length() > best.length()
-                    || m.length() == best.length() && text(m).length() > text(best).length()) {
+            if (fuller(m, best)) {
                 best = m;
             }
         }
         return text(best);
+    }
+
+    private boolean fuller(NameSpan m, NameSpan than) {
+        if (m.length() != than.length()) {
+            return m.length() > than.length();
+        }
+        boolean shouted = isShouted(text(m));
+        if (shouted != isShouted(text(than))) {
+            return !shouted;
+        }
+        return text(m).length() > text(than).length();
+    }
+
+    /** All capitals and longer than an acronym: a dateline or headline style, not how the name is spelled. */
+    private static boolean isShouted(String text) {
+        long letters = text.chars().filter(Character::isLetter).count();
+        return letters > 3 && text.chars().noneMatch(Character::isLowerCase);
     }
 
     /** Folded words of the fullest mention: "john kerry". */

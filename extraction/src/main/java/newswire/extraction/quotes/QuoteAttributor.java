@@ -28,14 +28,29 @@ final class QuoteAttributor {
         int before = beforeToken(q);
         int beforeFloor = before >= 0 ? contextStartBefore(before) : 0;
 
-        Attribution found = adjacentAfter(after, afterLimit);
+        boolean ownSentenceAfter = !endsSentenceBefore(q, after);
+        Attribution found = ownSentenceAfter ? adjacentAfter(after, afterLimit) : null;
         if (found == null && before >= 0) {
             found = leadIn(before, beforeFloor);
         }
-        if (found == null) {
+        if (found == null && ownSentenceAfter) {
             found = laterInSentence(after, afterLimit);
         }
         return found;
+    }
+
+    /**
+     * "…the department was “reviewing the results.” She did not say when": a quotation that ends its sentence
+     * inside the marks, followed by a new capitalised sentence, is not attributed by the words after it.
+     * A lower-case continuation ("“Stop!” he shouted") still is, whatever the sentence splitter decided.
+     */
+    private boolean endsSentenceBefore(QuoteSpan q, int after) {
+        if (q.closeMark() < 0 || after >= v.size()) {
+            return false;
+        }
+        int lastInside = v.lastBefore(q.closeMark());
+        return lastInside >= 0 && v.isSentenceEnd(lastInside) && v.sentence(lastInside) != v.sentence(after)
+                && Character.isUpperCase(v.word(after).charAt(0));
     }
 
     /**
@@ -124,7 +139,8 @@ final class QuoteAttributor {
         if (j < limit && v.isSpeechVerb(j)) {
             return new Attribution(np, new Phrase(j, j), Attribution.How.ADJACENT);
         }
-        if (dash && (j >= limit || v.isSentenceEnd(j))) {
+        // "“…” — L.P. Hartley, “The Go-Between”": after a dash the name may be followed by its source or role
+        if (dash && (j >= limit || v.isSentenceEnd(j) || v.isComma(j))) {
             return new Attribution(np, new Phrase(a, a), Attribution.How.ADJACENT);
         }
         return null;
@@ -298,8 +314,29 @@ final class QuoteAttributor {
         if (j < floor || !v.isComma(j) || v.quoted(j)) {
             return null;
         }
+        Phrase name = nameBetween(j + 1, comma - 1);
+        if (name != null) {
+            return name; // "Okafor's lawyer, Beth Lindqvist, argued": the name in apposition is the speaker
+        }
         Phrase np = NounPhrases.endingAt(v, j - 1, floor);
         return np != null && canSpeak.test(np) ? np : null;
+    }
+
+    /** The tokens [first, last] when they are exactly a person's name (an appositive naming the subject), else null. */
+    Phrase nameBetween(int first, int last) {
+        return isPersonName(v, first, last, canSpeak) ? new Phrase(first, last) : null;
+    }
+
+    static boolean isPersonName(TokenView v, int first, int last, Predicate<Phrase> canSpeak) {
+        if (first > last || last - first > 4) {
+            return false;
+        }
+        for (int i = first; i <= last; i++) {
+            if (!v.isPerson(i) || v.quoted(i)) {
+                return false;
+            }
+        }
+        return canSpeak.test(new Phrase(first, last));
     }
 
     /** After a subject: ", the minister," / ", 45," / ", who …," up to the closing comma; else unchanged. */

@@ -29,11 +29,17 @@ final class SpeakerResolver {
             "sir", "dame", "lord", "lady", "alhaji");
 
     /** Someone or something that a later pronoun may stand for. */
-    private record Candidate(int start, int paragraph, Speaker speaker, boolean plural) {
+    private record Candidate(int start, int paragraph, Speaker speaker, boolean plural, Genders.Gender gender,
+                             boolean unnamedPerson) {
+
+        Candidate(int start, int paragraph, Speaker speaker, boolean plural) {
+            this(start, paragraph, speaker, plural, Genders.Gender.UNKNOWN, false);
+        }
     }
 
     private final TokenView v;
     private final EntityIndex index;
+    private final Genders genders;
     /** Named mentions and plural described groups that are subjects of their sentence, in text order. */
     private final List<Candidate> subjects = new ArrayList<>();
     /** Every named person or organisation mention outside quotations, in text order. */
@@ -48,12 +54,14 @@ final class SpeakerResolver {
     SpeakerResolver(TokenView v, EntityIndex index) {
         this.v = v;
         this.index = index;
+        this.genders = new Genders(v, index.mentions());
         for (EntityIndex.Named m : index.mentions()) {
             int t = v.firstAtOrAfter(m.start());
             if (m.type() == EntityType.LOCATION || t >= v.size() || v.quoted(t) || isTitleTakenForName(m, t)) {
                 continue;
             }
-            named.add(new Candidate(m.start(), v.paragraph(t), speakerOf(m, m.start(), m.end()), false));
+            named.add(new Candidate(m.start(), v.paragraph(t), speakerOf(m, m.start(), m.end()), false,
+                    m.type() == EntityType.PERSON ? genders.of(m.name()) : Genders.Gender.UNKNOWN, false));
             if (m.type() == EntityType.PERSON) {
                 titles.computeIfAbsent(m.name(), k -> new HashSet<>()).addAll(titlesBefore(t));
             }
@@ -110,7 +118,14 @@ final class SpeakerResolver {
         while (k > 0 && said.get(k - 1).start() > at) {
             k--; // an attribution found after its quotation may come before one already noted
         }
-        said.add(k, new Candidate(at, t < 0 ? 0 : v.paragraph(t), s, plural));
+        Genders.Gender gender = s.kind() == SpeakerKind.PERSON ? genders.of(s.name()) : Genders.Gender.UNKNOWN;
+        boolean unnamedPerson = false;
+        if (s.kind() == SpeakerKind.DESCRIPTION && !plural && s.start() != null) {
+            Phrase np = new Phrase(v.firstAtOrAfter(s.start()), v.lastBefore(s.end()));
+            unnamedPerson = np.first() <= np.last() && isPersonNoun(v.word(np.last()));
+            gender = unnamedPerson ? genders.ofDescription(np) : gender;
+        }
+        said.add(k, new Candidate(at, t < 0 ? 0 : v.paragraph(t), s, plural, gender, unnamedPerson));
     }
 
     // ---- names
@@ -170,7 +185,10 @@ final class SpeakerResolver {
         if (!v.lower(np.first()).equals("the")) {
             return asWritten;
         }
-        Speaker referent = null;
+        Speaker referent = earlierUnnamed(word, start);
+        if (referent != null) {
+            return new Speaker(referent.name(), referent.kind(), referent.entityId(), start, end);
+        }
         if (CueLexicon.isCompanyNoun(word)) {
             referent = company();
         } else if (CueLexicon.isInstitutionNoun(word)) {
@@ -247,11 +265,44 @@ final class SpeakerResolver {
                 break;
             }
         }
-        Speaker found = titled != null ? titled : antecedent(at, SpeakerKind.PERSON, false, role);
+        Speaker found = titled != null ? titled : antecedent(at, SpeakerKind.PERSON, false, role, null);
         if (found != null) {
             roleMemory.put(role, found);
         }
         return found;
+    }
+
+    /**
+     * "A senior U.S. official … “…,” the official said": a definite description takes up the unnamed person an
+     * earlier indefinite one with the same head noun introduced.
+     */
+    private Speaker earlierUnnamed(String headWord, int at) {
+        if (!isPersonNoun(headWord)) {
+            return null;
+        }
+        int paragraph = paragraphAt(at);
+        Candidate best = null;
+        for (List<Candidate> list : List.of(subjects, said)) {
+            for (int k = lastIndexBefore(list, at); k >= 0; k--) {
+                Candidate c = list.get(k);
+                if (c.paragraph() < paragraph - PARAGRAPH_WINDOW) {
+                    break;
+                }
+                if (c.unnamedPerson() && c.speaker().name().toLowerCase(Locale.ROOT).endsWith(" " + headWord)
+                        && isIndefiniteText(c.speaker().name())) {
+                    if (best == null || c.start() > best.start()) {
+                        best = c;
+                    }
+                    break;
+                }
+            }
+        }
+        return best == null ? null : best.speaker();
+    }
+
+    private static boolean isIndefiniteText(String description) {
+        String d = description.toLowerCase(Locale.ROOT);
+        return d.startsWith("a ") || d.startsWith("an ") || d.startsWith("one ") || d.startsWith("another ");
     }
 
     private boolean isPluralDescription(Speaker s) {
@@ -263,9 +314,9 @@ final class SpeakerResolver {
 
     private Speaker antecedentOfPronoun(String pronoun, int at) {
         return switch (pronoun) {
-            case "he", "she" -> antecedent(at, SpeakerKind.PERSON, false, null);
-            case "it" -> antecedent(at, SpeakerKind.ORGANIZATION, false, null);
-            case "they" -> antecedent(at, null, true, null);
+            case "he", "she" -> antecedent(at, SpeakerKind.PERSON, false, null, Genders.ofPronoun(pronoun));
+            case "it" -> antecedent(at, SpeakerKind.ORGANIZATION, false, null, Genders.Gender.UNKNOWN);
+            case "they" -> antecedent(at, null, true, null, Genders.Gender.UNKNOWN);
             default -> null;
         };
     }
@@ -274,34 +325,41 @@ final class SpeakerResolver {
      * The most recent speaker or sentence subject of the wanted kind within the window; for a person, failing
      * both, the most recent person named at all. {@code role}, when given, rules out people titled otherwise.
      */
-    private Speaker antecedent(int at, SpeakerKind kind, boolean plural, String role) {
+    private Speaker antecedent(int at, SpeakerKind kind, boolean plural, String role, Genders.Gender gender) {
         int paragraph = paragraphAt(at);
-        Candidate speaker = lastMatching(said, at, kind, plural, role, paragraph);
-        Candidate subject = lastMatching(subjects, at, kind, plural, role, paragraph);
+        Candidate speaker = lastMatching(said, at, kind, plural, role, paragraph, gender);
+        Candidate subject = lastMatching(subjects, at, kind, plural, role, paragraph, gender);
         Candidate best = speaker == null ? subject
                 : subject == null ? speaker : (subject.start() > speaker.start() ? subject : speaker);
         if (best == null && kind == SpeakerKind.PERSON) {
-            best = lastMatching(named, at, kind, false, role, paragraph);
+            best = lastMatching(named, at, kind, false, role, paragraph, gender);
         }
         return best == null ? null : best.speaker();
     }
 
     private Speaker lastSpeaker(int at, SpeakerKind kind) {
-        Candidate c = lastMatching(said, at, kind, false, null, paragraphAt(at));
+        Candidate c = lastMatching(said, at, kind, false, null, paragraphAt(at), null);
         return c == null ? null : c.speaker();
     }
 
+    /**
+     * The last candidate before {@code at} of the wanted kind. {@code gender} is null when only named people
+     * will do (a title); otherwise a pronoun's gender, and then an unnamed person ("one witness, a woman") fits
+     * "he"/"she" as well as a named one.
+     */
     private Candidate lastMatching(List<Candidate> list, int at, SpeakerKind kind, boolean plural, String role,
-                                   int paragraph) {
+                                   int paragraph, Genders.Gender gender) {
         for (int k = lastIndexBefore(list, at); k >= 0; k--) {
             Candidate c = list.get(k);
             if (c.paragraph() < paragraph - PARAGRAPH_WINDOW) {
                 return null;
             }
             Speaker s = c.speaker();
+            boolean ofKind = kind == null || s.kind() == kind
+                    || kind == SpeakerKind.PERSON && gender != null && c.unnamedPerson();
             boolean fits = plural
                     ? c.plural() || s.kind() == SpeakerKind.ORGANIZATION
-                    : (kind == null || s.kind() == kind) && !c.plural();
+                    : ofKind && !c.plural() && (gender == null || c.gender().fits(gender));
             if (fits && role != null) {
                 Set<String> own = titles.getOrDefault(s.name(), Set.of());
                 fits = own.isEmpty() || own.contains(role);
@@ -359,7 +417,7 @@ final class SpeakerResolver {
             int last = v.lastOfSentence(s);
             int verb = -1;
             for (int k = first; k <= last; k++) {
-                if (!v.quoted(k) && v.isFiniteVerb(k)) {
+                if (!v.quoted(k) && v.isFiniteVerb(k) && !inRelativeClause(k, first)) {
                     verb = k;
                     break;
                 }
@@ -384,6 +442,11 @@ final class SpeakerResolver {
                     && CueLexicon.isSpeakerNoun(v.word(head.last()))) {
                 groups.add(new Candidate(head.start(v), v.paragraph(head.first()),
                         new Speaker(head.text(v), SpeakerKind.DESCRIPTION, null, head.start(v), head.end(v)), true));
+            } else if (isIndefinite(np) && namedIn(np) == null && isPersonNoun(v.word(np.last()))) {
+                // "One witness, a woman who …, said she saw …": a new unnamed person a later "she" may mean
+                groups.add(new Candidate(np.start(v), v.paragraph(np.first()),
+                        new Speaker(np.text(v), SpeakerKind.DESCRIPTION, null, np.start(v), np.end(v)), false,
+                        genders.ofDescription(np), true));
             }
         }
         for (Candidate c : named) {
@@ -393,6 +456,25 @@ final class SpeakerResolver {
         }
         subjects.addAll(groups);
         subjects.sort(Comparator.comparingInt(Candidate::start));
+    }
+
+    /** "One resident, who did not want to be named, told …": "did" belongs to the relative clause. */
+    private boolean inRelativeClause(int verb, int first) {
+        int i = verb - 1;
+        while (i >= first && v.isAuxiliaryOrAdverb(i)) {
+            i--;
+        }
+        return i >= first && (v.pos(i).equals("WP") || v.pos(i).equals("WDT"));
+    }
+
+    private boolean isIndefinite(Phrase np) {
+        String d = v.lower(np.first());
+        return d.equals("a") || d.equals("an") || d.equals("one") || d.equals("another");
+    }
+
+    /** A noun for one person, not for a company or an institution. */
+    private static boolean isPersonNoun(String word) {
+        return CueLexicon.isSpeakerNoun(word) && !CueLexicon.isCompanyNoun(word) && !CueLexicon.isInstitutionNoun(word);
     }
 
     private Phrase subjectBefore(int verb, int first) {
@@ -407,6 +489,9 @@ final class SpeakerResolver {
                 j--;
             }
             if (j >= first && v.isComma(j)) {
+                if (QuoteAttributor.isPersonName(v, j + 1, i - 1, this::canSpeak)) {
+                    return new Phrase(j + 1, i - 1); // "Brightpath's board chair, Angela Ruiz, said"
+                }
                 i = j - 1;
             }
         }

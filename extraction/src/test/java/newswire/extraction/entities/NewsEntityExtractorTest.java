@@ -35,6 +35,14 @@ class NewsEntityExtractorTest {
     }
 
     @Test
+    void aDatelineInCapitalsDoesNotNameThePlace() {
+        List<EntityRecord> found = extract("LISBON (Newswire) - Ministers met in Lisbon on Friday.");
+        EntityRecord city = only(found, "Lisbon");
+        assertEquals(EntityType.LOCATION, city.type());
+        assertEquals(Set.of("LISBON", "Lisbon"), texts(city));
+    }
+
+    @Test
     void aTitleAloneIsNoName() {
         List<EntityRecord> found = extract("The Taoiseach said the President would visit next week, "
                 + "and the Prime Minister agreed.");
