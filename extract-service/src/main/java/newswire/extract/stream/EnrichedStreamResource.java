@@ -28,7 +28,6 @@ public class EnrichedStreamResource {
     public Multi<OutboundSseEvent> stream(@Context Sse sse) {
         return broadcaster.subscribe().map(event -> sse.newEventBuilder()
                 .id(event.articleId())
-                .mediaType(MediaType.TEXT_PLAIN_TYPE) // the data is JSON text already: write it as is
                 .data(String.class, event.json())
                 .build());
     }

@@ -290,7 +290,8 @@ final class NameSpotter {
             if (lexicons.orgHeads().contains(doc.word(h)) && doc.word(h + 1).equals("of")) {
                 // "Reserve Bank of India": the words before the head belong to the name, unless they are a title
                 int from = h;
-                while (from > start && !lexicons.isTitleWord(doc.word(from - 1)) && !doc.possessive(from - 1)) {
+                while (from > start && !doc.possessive(from - 1) && (!lexicons.isTitleWord(doc.word(from - 1))
+                        || modifiesTheHead(doc, from - 1, h))) {
                     from--;
                 }
                 return Optional.of(new NameSpan(from, last, EntityType.ORGANIZATION, Evidence.ORG_NAME));
@@ -301,6 +302,22 @@ final class NameSpotter {
             return Optional.empty();
         }
         return Optional.of(new NameSpan(start, last, EntityType.ORGANIZATION, Evidence.ORG_NAME));
+    }
+
+    /**
+     * "Federal" of "Federal Bureau of Investigation": an adjective that may open a title ("Federal Judge") is part
+     * of an organisation's name when nothing but name words stand between it and the organisation's head.
+     */
+    private boolean modifiesTheHead(TokenView doc, int i, int head) {
+        if (!lexicons.titleModifiers().contains(doc.word(i))) {
+            return false;
+        }
+        for (int k = i + 1; k < head; k++) {
+            if (lexicons.personTitles().contains(doc.word(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Senior" of "Senior State Department officials" (but not "General" of "General Motors", a noun there). */

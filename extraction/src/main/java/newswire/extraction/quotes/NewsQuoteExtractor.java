@@ -24,6 +24,7 @@ public final class NewsQuoteExtractor implements QuoteExtractor {
     private static final int SCARE_QUOTE_WORDS = 4;
     private static final double INHERITED = 0.6;
     private static final double UNKNOWN = 0.2;
+    private static final double PRECEDING_SENTENCE = 0.4;
 
     private final QuotationScanner scanner = new QuotationScanner();
 
@@ -67,6 +68,10 @@ public final class NewsQuoteExtractor implements QuoteExtractor {
         }
         inheritWithinQuotations(spans, speaker, confidence);
         inheritFromNeighbours(spans, speaker, confidence, body);
+        if (fromPrecedingSentence(spans, partial, speaker, confidence, speakers)) {
+            inheritWithinQuotations(spans, speaker, confidence);
+            inheritFromNeighbours(spans, speaker, confidence, body);
+        }
 
         List<QuoteRecord> records = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -80,6 +85,29 @@ public final class NewsQuoteExtractor implements QuoteExtractor {
                     speaker[i] == null ? UNKNOWN : confidence[i]));
         }
         return records;
+    }
+
+    /**
+     * A full quotation nobody attributes, right after a sentence about one person, is that person's: the
+     * feature writer's "She laughs. “Ask me after Glasgow.”", or a long quotation opening the paragraph after
+     * "… she describes the winter of 2011". Only a person will do: "The crowd fell silent. “…”" stays unknown.
+     */
+    private static boolean fromPrecedingSentence(List<QuoteSpan> spans, boolean[] partial, Speaker[] speaker,
+                                                 double[] confidence, SpeakerResolver speakers) {
+        boolean found = false;
+        for (int i = 0; i < spans.size(); i++) {
+            QuoteSpan q = spans.get(i);
+            if (speaker[i] != null || partial[i] || q.continuation() || q.openMark() < 0) {
+                continue;
+            }
+            Speaker s = speakers.personSubjectBefore(q.outerStart());
+            if (s != null) {
+                speaker[i] = s;
+                confidence[i] = PRECEDING_SENTENCE;
+                found = true;
+            }
+        }
+        return found;
     }
 
     /** The paragraphs of one multi-paragraph quotation share the speaker one of them names. */

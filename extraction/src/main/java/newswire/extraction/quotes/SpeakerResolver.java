@@ -107,6 +107,33 @@ final class SpeakerResolver {
         return described(np);
     }
 
+    /**
+     * The person the sentence right before {@code offset} is about, when that sentence is outside quotations:
+     * "She laughs. “Ask me after Glasgow.”" Null when its subject is no person or cannot be resolved.
+     */
+    Speaker personSubjectBefore(int offset) {
+        int t = v.lastBefore(offset);
+        if (t < 0 || v.quoted(t)) {
+            return null;
+        }
+        int s = v.sentence(t);
+        int first = v.firstOfSentence(s);
+        for (int k = first; k <= v.lastOfSentence(s); k++) {
+            if (v.quoted(k)) {
+                return null;
+            }
+            if (v.isFiniteVerb(k) && !inRelativeClause(k, first)) {
+                Phrase np = subjectBefore(k, first);
+                if (np == null || !canSpeak(np)) {
+                    return null;
+                }
+                Speaker sp = resolve(np);
+                return sp.kind() == SpeakerKind.PERSON ? sp : null;
+            }
+        }
+        return null;
+    }
+
     /** Remembers who spoke, for later pronouns and descriptions. */
     void noteSpeaker(Speaker s, int at) {
         if (s.kind() == SpeakerKind.UNKNOWN || s.name() == null) {
@@ -442,11 +469,12 @@ final class SpeakerResolver {
                     && CueLexicon.isSpeakerNoun(v.word(head.last()))) {
                 groups.add(new Candidate(head.start(v), v.paragraph(head.first()),
                         new Speaker(head.text(v), SpeakerKind.DESCRIPTION, null, head.start(v), head.end(v)), true));
-            } else if (isIndefinite(np) && namedIn(np) == null && isPersonNoun(v.word(np.last()))) {
+            } else if (isIndefinite(head) && isPersonNoun(v.word(head.last()))
+                    && (namedIn(head) == null || namedIn(head).type() != EntityType.PERSON)) {
                 // "One witness, a woman who …, said she saw …": a new unnamed person a later "she" may mean
-                groups.add(new Candidate(np.start(v), v.paragraph(np.first()),
-                        new Speaker(np.text(v), SpeakerKind.DESCRIPTION, null, np.start(v), np.end(v)), false,
-                        genders.ofDescription(np), true));
+                groups.add(new Candidate(head.start(v), v.paragraph(head.first()),
+                        new Speaker(head.text(v), SpeakerKind.DESCRIPTION, null, head.start(v), head.end(v)), false,
+                        genders.ofDescription(head), true));
             }
         }
         for (Candidate c : named) {

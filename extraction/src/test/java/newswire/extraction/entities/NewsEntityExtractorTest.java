@@ -160,6 +160,22 @@ class NewsEntityExtractorTest {
         return extractor.extract(pipeline.annotate(text));
     }
 
+    @Test
+    void aLocalGovernmentTitleIsCutOffTheName() {
+        List<EntityRecord> found = extract("Committee chair Cllr Anna Pryce said the plan was approved. "
+                + "Alderman Tom Reddy voted against it.");
+        assertEquals(EntityType.PERSON, only(found, "Anna Pryce").type());
+        assertEquals(EntityType.PERSON, only(found, "Tom Reddy").type());
+    }
+
+    @Test
+    void anAdjectiveThatCanOpenATitleStaysInAnOrganisationName() {
+        List<EntityRecord> found = extract("The case was investigated by the Federal Bureau of Investigation "
+                + "and the National Bank of Ruritania.");
+        assertEquals(EntityType.ORGANIZATION, only(found, "Federal Bureau of Investigation").type());
+        assertTrue(find(found, "Bureau of Investigation").isEmpty(), found::toString);
+    }
+
     private static Optional<EntityRecord> find(List<EntityRecord> found, String name) {
         return found.stream().filter(e -> e.name().equals(name)).findFirst();
     }

@@ -267,4 +267,64 @@ class QuoteAttributionTest {
         assertEquals("Eddie Howe", body.substring(r.speaker().start(), r.speaker().end()));
         assertTrue(r.confidence() > 0.5 && r.confidence() <= 1.0);
     }
+
+    // ---- generalisation cases found on the held-out set
+
+    @Test
+    void quotationEndingItsSentenceIsNotAttributedByTheNextSentence() {
+        List<QuoteRecord> q = quotes("A council spokeswoman, Mary Ellis, said the plan was \"under review.\" "
+                + "She did not say when it would be finished. Tom Hale, the mayor, had earlier asked for it.");
+        assertOneQuote(q, "under review.", "Mary Ellis", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void nameInAppositionAfterARoleIsTheSpeaker() {
+        List<QuoteRecord> q = quotes("Tom Hale pleaded guilty on Monday.\n"
+                + "Hale's lawyer, Anna Brook, argued for a shorter sentence.\n"
+                + "\"He is a sick man,\" she said.");
+        assertOneQuote(q, "He is a sick man,", "Anna Brook", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void dashAttributionMayBeFollowedByTheSource() {
+        List<QuoteRecord> q = quotes("\u201cThe sea is patient.\u201d \u2014 Mark Devlin, \u201cThe Long Tide\u201d");
+        assertOneQuote(q, "The sea is patient.", "Mark Devlin", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void sheIsNotTheManWhoSpokeLast() {
+        List<QuoteRecord> q = quotes("Chief executive Paul Grant posted an apology on Monday. "
+                + "\"We got it wrong,\" he wrote.\n"
+                + "Among the critics was photographer Lena Ortiz, who has a large following. "
+                + "\"My photos are not data,\" she posted.");
+        assertEquals(2, q.size());
+        assertSpeaker(q.get(0), "Paul Grant", SpeakerKind.PERSON);
+        assertSpeaker(q.get(1), "Lena Ortiz", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void gendersComeFromHonorificsAndAppositions() {
+        List<QuoteRecord> q = quotes("Mr Dunn founded the firm in 1990 with his sister, Carol Hayes.\n"
+                + "\"We started with nothing,\" Mr Dunn said.\n"
+                + "\"I did the books,\" she said.");
+        assertEquals(2, q.size());
+        assertSpeaker(q.get(1), "Carol Hayes", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void anUnnamedWitnessIsTheSheWhoSpeaksNext() {
+        List<QuoteRecord> q = quotes("Detective Inspector Ruth Kemp appealed for footage. \"Please call us,\" she said.\n"
+                + "One witness, a woman who was waiting for a bus, said she heard shouting. "
+                + "\"It all happened in seconds,\" she said.");
+        assertEquals(2, q.size());
+        assertSpeaker(q.get(1), "One witness", SpeakerKind.DESCRIPTION);
+    }
+
+    @Test
+    void theOfficialTakesUpAnEarlierUnnamedOfficial() {
+        List<QuoteRecord> q = quotes("Defence minister Jonas Weber said the order was signed. \"We cannot wait,\" he said.\n"
+                + "A senior U.S. official welcomed the deal. \"It sends the right signal,\" the official said.");
+        assertEquals(2, q.size());
+        assertSpeaker(q.get(1), "A senior U.S. official", SpeakerKind.DESCRIPTION);
+    }
 }
