@@ -43,7 +43,9 @@ class KafkaSecurityConfigTest {
 
     @Test
     void theSecuritySettingsReachEveryChannelsClient() {
-        assertSecured(clients.getConsumer("articles-in").configuration(), "articles-in");
+        // articles-in runs as newswire.extract.concurrency copies, one consumer each
+        assertSecured(clients.getConsumer("articles-in$1").configuration(), "articles-in$1");
+        assertSecured(clients.getConsumer("articles-in$2").configuration(), "articles-in$2");
         assertSecured(clients.getConsumer("enriched-feed").configuration(), "enriched-feed");
         assertSecured(clients.getProducer("enriched-out").configuration(), "enriched-out");
     }

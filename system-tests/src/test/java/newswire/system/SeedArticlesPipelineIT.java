@@ -159,6 +159,34 @@ class SeedArticlesPipelineIT {
         System.out.printf("kcat read %d enriched events as plain JSON%n", events.size());
     }
 
+    @Test
+    @Order(4)
+    void aCorrectionPushedRightAfterTheOriginalIsTheLatestRecordForItsKey() throws Exception {
+        int articles = 12;
+        for (int i = 0; i < articles; i++) {
+            for (String version : List.of("first version", "corrected version")) {
+                IngestClient.Answer answer = stack.ingestClient().postArticle(Map.of("id", "correction-" + i,
+                        "body", "Mayor Ann Lee said the bridge would reopen on Monday (" + version + ")."));
+                assertEquals(202, answer.status());
+            }
+        }
+        Map<String, String> latestBody = new HashMap<>();
+        try (TopicReader reader = new TopicReader(stack.bootstrapServers(), Topics.ENRICHED);
+             var deserializer = new EnrichedArticleDeserializer()) {
+            var records = reader.readUntil(r -> r.stream().filter(x -> x.key().startsWith("correction-")).count()
+                    >= 2L * articles, Duration.ofSeconds(60));
+            // records of one key share a partition, and a reader sees a partition in offset order
+            for (ConsumerRecord<String, byte[]> record : records) {
+                if (record.key().startsWith("correction-")) {
+                    latestBody.put(record.key(), deserializer.deserialize(Topics.ENRICHED, record.value()).body());
+                }
+            }
+        }
+        assertEquals(articles, latestBody.size());
+        latestBody.forEach((id, body) -> assertTrue(body.contains("corrected version"),
+                id + " ends with the correction, not: " + body));
+    }
+
     private static Thread listenToSse() throws InterruptedException {
         Thread thread = new Thread(() -> {
             try {

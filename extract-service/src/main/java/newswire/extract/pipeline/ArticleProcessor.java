@@ -30,9 +30,13 @@ import org.jboss.logging.Logger;
  * and quotes (the extractor is a pure function of the body); only {@code extractedAt} and {@code processingMs}
  * differ. Consumers can therefore treat {@code articles.enriched} as latest-per-key and ignore duplicates.
  *
- * <p><b>Threads.</b> Extraction is CPU-bound and takes tens to hundreds of milliseconds, so it runs on the
- * {@code extraction} worker pool, never on the event loop; {@code ordered = false} lets up to
- * {@code newswire.extract.concurrency} articles run at once (the throttled commit copes with out-of-order acks).
+ * <p><b>Threads and order.</b> Extraction is CPU-bound and takes tens of milliseconds, so it runs on the
+ * {@code extraction} worker pool, never on the event loop. Parallelism comes from the channel's
+ * {@code concurrency} (= {@code newswire.extract.concurrency}): that many Kafka consumers, each with its own
+ * partitions and its own event-loop context, and ordered blocking execution within each. So articles of
+ * different partitions are extracted in parallel while records of one partition, hence of one key, keep their
+ * order: a corrected article pushed after the original always comes out after it, and latest-per-key
+ * subscribers end with the correction.
  */
 @ApplicationScoped
 public class ArticleProcessor {
@@ -51,7 +55,7 @@ public class ArticleProcessor {
 
     @Incoming("articles-in")
     @Outgoing("enriched-out")
-    @Blocking(value = "extraction", ordered = false)
+    @Blocking("extraction")
     public Record<String, EnrichedArticle> process(ConsumerRecord<String, byte[]> record) {
         try {
             Article article = reader.read(record.value());
