@@ -65,6 +65,16 @@ class EvaluationTest {
         checkAgainstFloors("heldout", Path.of(EvaluationTest.class.getResource("/heldout").toURI()));
     }
 
+    /**
+     * Ten more articles (election night, markets, floods, a celebrity post, rugby, a recall, a wire story with
+     * unnamed officials, a strike, a research study, a profile), written and annotated by hand before their
+     * first measurement: the honest stand-in for articles nobody has seen.
+     */
+    @Test
+    void theSecondHeldOutSetStaysAboveItsFloors() throws Exception {
+        checkAgainstFloors("heldout2", Path.of(EvaluationTest.class.getResource("/heldout2").toURI()));
+    }
+
     @Test
     void theDevSetStaysAboveItsFloors() throws Exception {
         String shared = System.getProperty("newswire.shared.dir");

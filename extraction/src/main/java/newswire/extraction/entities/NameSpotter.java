@@ -24,6 +24,11 @@ final class NameSpotter {
             "di", "du", "le", "la", "al", "el", "bin", "ibn", "dos", "das", "del");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
+    /** common nouns that introduce a business by its name: "app Lumigram", "retailer Argos" */
+    private static final Set<String> COMPANY_NOUNS = Set.of("app", "company", "firm", "startup", "start-up",
+            "retailer", "brand", "label", "platform", "airline", "carrier", "lender", "insurer", "operator",
+            "broadcaster", "chain", "supermarket", "manufacturer", "developer", "publisher", "distributor");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her", "him", "hers");
     private static final Set<String> LEADING_FUNCTION_WORDS = Set.of("the", "a", "an", "of", "and", "for");
 
     private final NewsLexicons lexicons;
@@ -41,9 +46,11 @@ final class NameSpotter {
         candidates.addAll(organisationNames(doc));
         List<NameSpan> spans = withoutOverlaps(candidates);
         spans.addAll(gazetteerPlaces(doc, spans));
+        spans.addAll(titlesWithThe(doc, spans));
         spans.addAll(definiteAcronyms(doc, spans, acronyms));
         spans.addAll(spelledOutAcronyms(doc, spans, acronyms));
         spans = organisationsBeforeRoles(doc, spans);
+        spans = organisationsTakenForPersons(doc, spans);
         spans.sort(Comparator.comparingInt(NameSpan::first));
         return spans;
     }
@@ -83,7 +90,11 @@ final class NameSpotter {
     Optional<NameSpan> repair(TokenView doc, NameSpan span, DocumentAcronyms acronyms) {
         int first = span.first();
         int last = span.last();
-        while (first < last && (LEADING_FUNCTION_WORDS.contains(doc.word(first).toLowerCase())
+        if (span.type() != EntityType.PERSON && first > 0 && doc.sameSentence(first - 1, first)
+                && titleCaseThe(doc, first - 1)) {
+            first--; // "told The Sun", "in The Hague": the article belongs to the name
+        }
+        while (first < last && !titleCaseThe(doc, first) && (LEADING_FUNCTION_WORDS.contains(doc.word(first).toLowerCase())
                 || Character.isLowerCase(doc.word(first).charAt(0)) && !doc.capitalized(first))) {
             first++;
         }
@@ -127,6 +138,11 @@ final class NameSpotter {
             last++; // "NBC 26", "Channel 4": a broadcaster's number is part of its name
         }
         return Optional.of(new NameSpan(first, last, type, evidence));
+    }
+
+    /** A capitalised "The" inside a sentence opens a name ("The Sun", "The Hague"); at its start it is any word. */
+    private static boolean titleCaseThe(TokenView doc, int i) {
+        return doc.word(i).equals("The") && !doc.sentenceInitial(i);
     }
 
     private static boolean numberedChannel(TokenView doc, int next) {
@@ -366,6 +382,32 @@ final class NameSpotter {
     }
 
     /**
+     * "told The Guardian", "a reporter for The Economist": inside a sentence a capitalised "The" before untagged
+     * proper nouns opens the name of a publication or a body the tagger did not know.
+     */
+    private static List<NameSpan> titlesWithThe(TokenView doc, List<NameSpan> claimed) {
+        ClaimedTokens taken = new ClaimedTokens(doc, claimed);
+        List<NameSpan> spans = new ArrayList<>();
+        for (int i = 1; i + 1 < doc.size(); i++) {
+            String prev = doc.word(i - 1);
+            boolean afterWord = Character.isLowerCase(prev.charAt(0)) || prev.equals(",");
+            if (!titleCaseThe(doc, i) || !afterWord || !doc.sameSentence(i, i + 1) || taken.isClaimed(i)) {
+                continue;
+            }
+            int last = i + 1;
+            while (last < doc.size() && doc.sameSentence(i, last) && doc.capitalized(last) && doc.properNoun(last)
+                    && doc.ner(last).equals("O") && !taken.isClaimed(last)) {
+                last++;
+            }
+            if (last > i + 1) {
+                spans.add(new NameSpan(i, last, EntityType.ORGANIZATION, Evidence.TAGGER));
+                i = last - 1;
+            }
+        }
+        return spans;
+    }
+
+    /**
      * "the BSE", "the IMF": an acronym the tagger left untagged, used with the definite article, names a body
      * (places and titles such as "the US" and "the IG" are known and excluded). Before a common noun the
      * acronym is a modifier of unknown kind ("the ODI series") and is left alone.
@@ -423,6 +465,49 @@ final class NameSpotter {
             }
         }
         return result;
+    }
+
+    /**
+     * One capitalised word the tagger called a person but the article treats as a business: introduced by a
+     * company noun ("photo-sharing app Lumigram", "carmaker Voltra") or taken up by "its" in the sentence it is
+     * the subject of ("Lumigram said in a statement posted to its blog"). People are "his" or "her", not "its".
+     */
+    private static List<NameSpan> organisationsTakenForPersons(TokenView doc, List<NameSpan> spans) {
+        List<NameSpan> result = new ArrayList<>(spans.size());
+        for (NameSpan s : spans) {
+            boolean candidate = s.type() == EntityType.PERSON && s.evidence() == Evidence.TAGGER && s.length() == 1;
+            if (candidate && (afterCompanyNoun(doc, s.first()) || takenUpByIts(doc, s.first()))) {
+                result.add(s.withType(EntityType.ORGANIZATION, Evidence.ORG_ROLE));
+            } else {
+                result.add(s);
+            }
+        }
+        return result;
+    }
+
+    private static boolean afterCompanyNoun(TokenView doc, int i) {
+        if (i == 0 || !doc.sameSentence(i - 1, i) || !doc.noun(i - 1) || doc.capitalized(i - 1)) {
+            return false;
+        }
+        String w = doc.word(i - 1);
+        return COMPANY_NOUNS.contains(w) || w.endsWith("maker");
+    }
+
+    private static boolean takenUpByIts(TokenView doc, int i) {
+        int k = i + 1;
+        if (k >= doc.size() || !doc.sameSentence(i, k) || !doc.token(k).pos().startsWith("VB")) {
+            return false; // only the subject of its clause: "Lumigram said", not "told Lumigram"
+        }
+        for (; k < doc.size() && doc.sameSentence(i, k); k++) {
+            String w = doc.word(k).toLowerCase();
+            if (PERSON_PRONOUNS.contains(w) || !doc.ner(k).equals("O") || w.equals("\"") || w.equals("“")) {
+                return false;
+            }
+            if (w.equals("its")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean beforeRole(TokenView doc, int next, int first) {

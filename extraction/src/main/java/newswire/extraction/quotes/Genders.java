@@ -141,12 +141,25 @@ final class Genders {
         }
         for (Map.Entry<Integer, List<String>> e : namesBySentence.entrySet()) {
             int next = e.getKey() + 1;
-            if (e.getValue().size() != 1 || next >= v.sentenceCount()) {
+            if (e.getValue().size() != 1 || next >= v.sentenceCount() || opensWithPronoun(e.getKey())) {
                 continue;
             }
             Gender g = firstSubjectPronoun(next, namesBySentence.containsKey(next));
             vote(e.getValue().get(0), g, 1);
         }
+    }
+
+    /**
+     * "He is the quieter of the two, Whitfield says, …": a sentence already about a "he" or "she" before its name
+     * is not about the named person, so its follow-up pronoun says nothing about that person.
+     */
+    private boolean opensWithPronoun(int sentence) {
+        for (int k = v.firstOfSentence(sentence); k <= v.lastOfSentence(sentence) && !v.isPerson(k); k++) {
+            if (!v.quoted(k) && v.pos(k).equals("PRP") && ofPronoun(v.word(k)) != Gender.UNKNOWN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Gender firstSubjectPronoun(int sentence, boolean namesSomeone) {

@@ -22,6 +22,8 @@ public final class NewsQuoteExtractor implements QuoteExtractor {
 
     /** An unattributed partial quotation this short is a scare quote: so-called "smart" bombs. */
     private static final int SCARE_QUOTE_WORDS = 4;
+    /** A quoted term this short ("buy", a "cold drop") may be a term rather than speech; see {@link QuotedTerms}. */
+    private static final int TERM_WORDS = 2;
     private static final double INHERITED = 0.6;
     private static final double UNKNOWN = 0.2;
     private static final double PRECEDING_SENTENCE = 0.4;
@@ -52,12 +54,17 @@ public final class NewsQuoteExtractor implements QuoteExtractor {
         Speaker[] speaker = new Speaker[n];
         Cue[] cue = new Cue[n];
         double[] confidence = new double[n];
+        boolean[] term = new boolean[n];
         for (int i = 0; i < n; i++) {
             QuoteSpan q = spans.get(i);
             partial[i] = QuoteTypes.isPartial(view, q);
             Attribution a = attributor.attribute(q);
             if (a == null && partial[i] && !sameSentenceAsAttributed(view, spans, speaker, i)) {
                 a = attributor.clauseSubject(q);
+            }
+            if (a != null && partial[i] && wordCount(body, q) <= TERM_WORDS && QuotedTerms.isTerm(view, q, a)) {
+                term[i] = true; // a term in quotation marks, not words anyone is reported to have said
+                continue;
             }
             if (a != null) {
                 speaker[i] = speakers.resolve(a.speaker());
@@ -76,7 +83,8 @@ public final class NewsQuoteExtractor implements QuoteExtractor {
         List<QuoteRecord> records = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             QuoteSpan q = spans.get(i);
-            if (speaker[i] == null && partial[i] && wordCount(body, q) <= SCARE_QUOTE_WORDS) {
+            boolean nobody = speaker[i] == null || speaker[i].kind() == SpeakerKind.UNKNOWN;
+            if (term[i] || nobody && partial[i] && wordCount(body, q) <= SCARE_QUOTE_WORDS) {
                 continue;
             }
             Speaker s = speaker[i] == null ? Speaker.UNKNOWN : speaker[i];

@@ -179,6 +179,10 @@ final class QuoteAttributor {
     /** "…" set by managers, the chemicals maker said on Wednesday. */
     private Attribution laterInSentence(int a, int limit) {
         for (int k = a; k < limit; k++) {
+            Attribution according = accordingTo(k, limit); // "…" toward a ceasefire, according to two officials
+            if (according != null) {
+                return according;
+            }
             if (v.isSpeechVerb(k) && !isPassive(k, a)) {
                 Phrase speaker = subjectOf(k, a);
                 if (speaker == null && CueLexicon.isInvertible(v.lemma(k))) {
@@ -197,6 +201,9 @@ final class QuoteAttributor {
         for (int k = b; k >= floor; k--) {
             if (v.isFiniteVerb(k) || v.pos(k).equals("VBN") && k - 1 >= floor && v.lemma(k - 1).equals("have")) {
                 Phrase speaker = subjectOf(k, floor);
+                if (speaker != null && v.lemma(k).equals("be") && speaker.last() >= k - 2) {
+                    return null; // "young people are “snowflakes”": the subject is described, it does not speak
+                }
                 return speaker == null ? null : new Attribution(speaker, null, Attribution.How.CLAUSE_SUBJECT);
             }
         }
@@ -276,9 +283,11 @@ final class QuoteAttributor {
         }
         int before = np.first() - 1;
         // "Alhaji Lai Mohammed, minister of information and culture has described": the name, not the title
-        if (before - 1 >= floor && v.isComma(before) && !isNamed(np)) {
+        // but "Writing on Instagram, she said": a pronoun is the subject itself, and a name after a preposition
+        // belongs to an introductory phrase
+        if (before - 1 >= floor && v.isComma(before) && !isNamed(np) && !v.pos(np.first()).equals("PRP")) {
             Phrase name = NounPhrases.endingAt(v, before - 1, floor);
-            if (name != null && isNamed(name)) {
+            if (name != null && isNamed(name) && !(name.first() - 1 >= floor && v.pos(name.first() - 1).equals("IN"))) {
                 return name;
             }
         }

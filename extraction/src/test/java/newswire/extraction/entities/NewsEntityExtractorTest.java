@@ -35,6 +35,32 @@ class NewsEntityExtractorTest {
     }
 
     @Test
+    void aBodyNamedForItsCountryIsAnOrganisation() {
+        List<EntityRecord> found = extract("The charity Kidney Care UK said waiting lists had doubled.");
+        assertEquals(EntityType.ORGANIZATION, only(found, "Kidney Care UK").type());
+    }
+
+    @Test
+    void aNewspaperKeepsTheArticleOfItsName() {
+        List<EntityRecord> found = extract("Her neighbour Gary Platt told The Guardian the wall had blocked the light "
+                + "since the council in The Hague approved it.");
+        assertEquals(EntityType.ORGANIZATION, only(found, "The Guardian").type());
+        assertEquals(EntityType.LOCATION, only(found, "The Hague").type());
+    }
+
+    @Test
+    void aSingleWordCalledItsIsABusinessNotAPerson() {
+        List<EntityRecord> found = extract("Zenvora said in a statement posted to its website that the outage was over.");
+        assertEquals(EntityType.ORGANIZATION, only(found, "Zenvora").type());
+    }
+
+    @Test
+    void aSingleWordIntroducedByACompanyNounIsABusiness() {
+        List<EntityRecord> found = extract("Dating app Kindrel said on Friday it would start charging for messages.");
+        assertEquals(EntityType.ORGANIZATION, only(found, "Kindrel").type());
+    }
+
+    @Test
     void aDatelineInCapitalsDoesNotNameThePlace() {
         List<EntityRecord> found = extract("LISBON (Newswire) - Ministers met in Lisbon on Friday.");
         EntityRecord city = only(found, "Lisbon");

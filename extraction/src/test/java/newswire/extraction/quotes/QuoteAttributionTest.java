@@ -327,4 +327,50 @@ class QuoteAttributionTest {
         assertEquals(2, q.size());
         assertSpeaker(q.get(1), "A senior U.S. official", SpeakerKind.DESCRIPTION);
     }
+
+    @Test
+    void pronounBeforeAnotherNameSaysNothingAboutThatNamesGender() {
+        List<QuoteRecord> q = quotes("Maria Kowal runs the farm with her husband, Piotr Nowicki.\n"
+                + "He is the quiet one, Kowal says, who keeps the books. He writes down every harvest.\n"
+                + "\"Piotr is the reason we survived,\" she says.");
+        assertOneQuote(q, "Piotr is the reason we survived,", "Maria Kowal", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void introductoryPhraseNamingAPlatformIsNotTheSpeaker() {
+        List<QuoteRecord> q = quotes("The singer Lena Marsh announced her retirement on Monday.\n"
+                + "Writing on Facebook, she said: \"It is time to rest.\"");
+        assertOneQuote(q, "It is time to rest.", "Lena Marsh", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void termInARelativeClauseAboutTheSpeakerIsNotSpeech() {
+        List<QuoteRecord> q = quotes("\"The margins are improving,\" said analyst Tom Reyes, who rates the stock \"hold\".");
+        assertOneQuote(q, "The margins are improving,", "Tom Reyes", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void termGlossedByTheWriterIsNotSpeech() {
+        List<QuoteRecord> q = quotes("Forecasters said the floods were caused by a \"cold drop\", a pocket of cold air "
+                + "stalled over the sea.");
+        assertEquals(List.of(), q);
+    }
+
+    @Test
+    void termDescribingTheSubjectIsNotSpeech() {
+        assertEquals(List.of(), quotes("Every winter someone decides that students are \"snowflakes\"."));
+    }
+
+    @Test
+    void partialQuoteGovernedByANamingVerbIsKept() {
+        List<QuoteRecord> q = quotes("Coach Ana Ruiz called the defeat \"a disaster\" on Sunday.");
+        assertOneQuote(q, "a disaster", "Ana Ruiz", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void accordingToLaterInTheSentence() {
+        List<QuoteRecord> q = quotes("Negotiators made \"real headway\" in the talks, according to two diplomats "
+                + "briefed on the meeting.");
+        assertOneQuote(q, "real headway", "two diplomats", SpeakerKind.DESCRIPTION);
+    }
 }
