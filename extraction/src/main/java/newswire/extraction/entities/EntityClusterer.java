@@ -10,7 +10,7 @@ import newswire.contract.EntityType;
 /**
  * Groups name mentions into entities, in reading order: the same name, a listed alias ("U.S." and "United
  * States"), an acronym and its expansion ("DUP", "Democratic Unionist Party"), part of a person's name
- * ("Kerry", "Mr Varadkar" after "John Kerry", "LEO Varadkar"), the short form of an organisation or place
+ * ("Kerry", "Mr Okonjo" after "John Kerry", "PETER Okonjo"), the short form of an organisation or place
  * ("the Bank" after "Bank of England", "Gaza" after "Gaza Strip"), a one-letter typo of a long place name and
  * a nickname ("Jim" for James) all join the entity already named.
  */
@@ -118,7 +118,7 @@ final class EntityClusterer {
 
     /** "Bank" and "Bank of England", "Gaza" and "Gaza Strip": one name begins the other, same type. */
     private static Optional<EntityCluster> sameTypePrefix(List<EntityCluster> clusters, NameSpan span, String text) {
-        // the tagger often calls the first word of an organisation's name a person ("Bafana" of "Bafana Bafana")
+        // the tagger often calls the first word of an organisation's name a person ("Rovers" of "Rovers United")
         boolean loneWord = span.evidence() == Evidence.TAGGER && span.length() == 1;
         if (span.type() != EntityType.ORGANIZATION && span.type() != EntityType.LOCATION && !loneWord) {
             return Optional.empty();
@@ -169,7 +169,7 @@ final class EntityClusterer {
         return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }
 
-    /** "Mann" met before "Catherine Mann": a one-word person joins the fuller name that holds it. */
+    /** "Dube" met before "Sara Dube": a one-word person joins the fuller name that holds it. */
     private static List<EntityCluster> mergeShortPersonNames(List<EntityCluster> clusters) {
         List<EntityCluster> result = new ArrayList<>(clusters);
         for (EntityCluster shorter : clusters) {

@@ -10,7 +10,7 @@ enum Evidence {
     TITLE(3, true),
     /** "Bank of England", "Queen’s University": an organisation head or suffix word */
     ORG_NAME(2, true),
-    /** "Chemours CEO", "Bafana Bafana coach": followed by an organisation's role noun */
+    /** "Halvorsen CEO", "Rovers United coach": followed by an organisation's role noun */
     ORG_ROLE(2, true),
     /** "FNB Stadium": ends in a facility word */
     FACILITY(2, true),

@@ -7,9 +7,9 @@ import java.util.Map;
 
 /**
  * Finds the further mentions of names already known that the tagger left untagged: "Ban" after
- * "Ban Ki-moon", "Lock" after "Jonathan Lock", "Chemours" after "Chemours CEO", the "FA" of
+ * "Ban Ki-moon", "Hale" after "Nora Hale", "Halvorsen" after "Halvorsen CEO", the "FA" of
  * "The Football Association (FA)". A person's single name
- * words count as forms of the person; an ambiguous form ("Prokopovitz" with two Prokopovitzes) goes to the
+ * words count as forms of the person; an ambiguous form ("Lindqvist" with two Lindqvists) goes to the
  * entity named last before it.
  */
 final class MentionPropagator {

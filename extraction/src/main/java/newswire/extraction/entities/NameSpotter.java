@@ -11,7 +11,7 @@ import newswire.contract.EntityType;
  * Finds the spans of text that name something, starting from the CRF tagger's labels and mending its typical
  * errors with general rules: titles are cut off names ("Secretary of State John Kerry" is John Kerry) and make
  * the name that follows them a person ("Secretary-General Ban Ki-moon", tagged MISC); organisation words make
- * organisations ("Queen’s University", "Chemours CEO"); the gazetteer makes places ("eSwatini");
+ * organisations ("Queen’s University", "Halvorsen CEO"); the gazetteer makes places ("eSwatini");
  * nationalities and portfolios ("Egyptian", the "State" of "Secretary of State") are not names at all.
  */
 final class NameSpotter {
@@ -152,7 +152,7 @@ final class NameSpotter {
 
     /**
      * The index of the first token after the leading title words. A person's or unknown span loses any title
-     * word; an organisation or place only loses honorifics and titles the article spelled out ("AIG Madaki").
+     * word; an organisation or place only loses honorifics and titles the article spelled out ("DCP Okafor" after "Deputy Commissioner of Police (DCP)").
      */
     private int stripTitles(TokenView doc, int first, int last, EntityType type, DocumentAcronyms acronyms) {
         boolean anyTitle = type == EntityType.PERSON || type == EntityType.MISC;
@@ -193,7 +193,7 @@ final class NameSpotter {
                 && lexicons.personTitles().contains(doc.word(i - 2));
     }
 
-    /** "coach Hugo Broos", "Prime Minister Recep Tayyip Erdogan": the capitalised words after a title. */
+    /** "coach Ana Ferreira", "Prime Minister Recep Tayyip Erdogan": the capitalised words after a title. */
     private List<NameSpan> titledPersons(TokenView doc, DocumentAcronyms acronyms) {
         List<NameSpan> spans = new ArrayList<>();
         for (int i = 0; i + 1 < doc.size(); i++) {
@@ -445,7 +445,7 @@ final class NameSpotter {
         return doc.sameSentence(i, i + 1) && doc.noun(i + 1) && !doc.capitalized(i + 1);
     }
 
-    /** "Chemours CEO", "Bafana Bafana coach": a name right before an organisation's role noun is the organisation. */
+    /** "Halvorsen CEO", "Rovers United coach": a name right before an organisation's role noun is the organisation. */
     private List<NameSpan> organisationsBeforeRoles(TokenView doc, List<NameSpan> spans) {
         ClaimedTokens taken = new ClaimedTokens(doc, spans);
         List<NameSpan> result = new ArrayList<>();

@@ -144,7 +144,7 @@ final class EntityIndex {
                 }
             }
         }
-        // a one-word person mention may be a first name ("Rohit" for "Rohit Sharma")
+        // a one-word person mention may be a first name ("Ruiz" for "Ruiz Alvarado")
         for (Named r : runs) {
             if (r.type() == EntityType.PERSON && !r.name().contains(" ")) {
                 String key = r.type() + ":" + r.name();

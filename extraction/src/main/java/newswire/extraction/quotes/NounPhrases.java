@@ -74,7 +74,7 @@ final class NounPhrases {
         return lastHead < 0 ? null : new Phrase(first, lastHead);
     }
 
-    /** "Protesters outside Sanaa University", "officials travelling with Kerry": the phrase the modifier hangs on. */
+    /** "Protesters outside Leeds University", "officials travelling with Kerry": the phrase the modifier hangs on. */
     static Phrase modifiedBy(TokenView v, Phrase np, int floor) {
         int i = np.first() - 1;
         if (i < floor || v.quoted(i) || !MODIFIER_PREPOSITIONS.contains(v.lower(i))) {

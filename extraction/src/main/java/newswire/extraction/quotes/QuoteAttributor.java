@@ -282,7 +282,7 @@ final class QuoteAttributor {
             np = head;
         }
         int before = np.first() - 1;
-        // "Alhaji Lai Mohammed, minister of information and culture has described": the name, not the title
+        // "Chief Ade Bello, minister of works has described": the name, not the title
         // but "Writing on Instagram, she said": a pronoun is the subject itself, and a name after a preposition
         // belongs to an introductory phrase
         if (before - 1 >= floor && v.isComma(before) && !isNamed(np) && !v.pos(np.first()).equals("PRP")) {

@@ -18,8 +18,8 @@ import newswire.contract.SpeakerKind;
  * "the Taoiseach") resolved where the article makes it clear, or else the description as written.
  *
  * <p>Pronouns follow the discourse, not just the nearest name: "he added" goes to the most recent speaker or
- * sentence subject that is a person, never to the object of the previous sentence ("Rohit called Bumrah a
- * ‘poor guy’ … “…,” he told the media" is Rohit's). Gender is not modelled: names do not reliably tell it.
+ * sentence subject that is a person, never to the object of the previous sentence ("Ruiz called Tanaka a
+ * ‘poor guy’ … “…,” he told the media" is Ruiz's). Gender is not modelled: names do not reliably tell it.
  */
 final class SpeakerResolver {
 
@@ -275,7 +275,7 @@ final class SpeakerResolver {
     }
 
     /**
-     * "the Taoiseach", "the minister", "the coach": a person the article gave that title ("coach Hugo Broos"),
+     * "the Taoiseach", "the minister", "the coach": a person the article gave that title ("coach Ana Ferreira"),
      * else the same person as the last time this title was used, else the most recent speaking person who
      * does not carry a different title.
      */
@@ -544,7 +544,7 @@ final class SpeakerResolver {
                 continue;
             }
             if (!CueLexicon.isSpeakerNoun(w)) {
-                break; // "comments Mr Varadkar had made": a noun before the name that is no title
+                break; // "comments Mr Okonjo had made": a noun before the name that is no title
             }
             found.add(w);
         }
