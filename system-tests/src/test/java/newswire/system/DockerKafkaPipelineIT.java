@@ -21,7 +21,7 @@ import org.testcontainers.kafka.KafkaContainer;
  * not used because a daemon that cannot reach a registry hangs on the image pull instead of failing.
  */
 @EnabledIfSystemProperty(named = "newswire.testcontainers", matches = "true")
-class TestcontainersPipelineIT {
+class DockerKafkaPipelineIT {
 
     @Test
     void aSeedArticleGoesThroughTheContainerBroker() throws Exception {
