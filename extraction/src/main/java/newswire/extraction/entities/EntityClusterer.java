@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import newswire.contract.EntityType;
 
 /**
@@ -17,9 +18,11 @@ import newswire.contract.EntityType;
 final class EntityClusterer {
 
     private final NewsLexicons lexicons;
+    private final Set<EntityRule> rules;
 
-    EntityClusterer(NewsLexicons lexicons) {
+    EntityClusterer(NewsLexicons lexicons, Set<EntityRule> rules) {
         this.lexicons = lexicons;
+        this.rules = rules;
     }
 
     List<EntityCluster> cluster(TokenView doc, List<NameSpan> spans, DocumentAcronyms acronyms) {
@@ -28,11 +31,11 @@ final class EntityClusterer {
             String text = doc.span(span.first(), span.last());
             Optional<String> canonical = canonicalName(text, span.type(), acronyms);
             Optional<EntityCluster> home = sameName(clusters, text, canonical)
-                    .or(() -> acronymOf(clusters, text))
-                    .or(() -> personWithWords(clusters, span, text))
-                    .or(() -> sameTypePrefix(clusters, span, text))
-                    .or(() -> typoOf(clusters, span, text))
-                    .or(() -> nicknameOf(clusters, span, text));
+                    .or(() -> when(EntityRule.JOIN_ACRONYMS, () -> acronymOf(clusters, text)))
+                    .or(() -> when(EntityRule.JOIN_NAME_PARTS, () -> personWithWords(clusters, span, text)))
+                    .or(() -> when(EntityRule.JOIN_PREFIXES, () -> sameTypePrefix(clusters, span, text)))
+                    .or(() -> when(EntityRule.JOIN_TYPOS, () -> typoOf(clusters, span, text)))
+                    .or(() -> when(EntityRule.JOIN_NICKNAMES, () -> nicknameOf(clusters, span, text)));
             EntityCluster cluster = home.orElseGet(() -> {
                 EntityCluster created = new EntityCluster(doc, span);
                 clusters.add(created);
@@ -43,7 +46,11 @@ final class EntityClusterer {
             }
             canonical.ifPresent(cluster::nameAs);
         }
-        return mergeShortPersonNames(clusters);
+        return rules.contains(EntityRule.JOIN_NAME_PARTS) ? mergeShortPersonNames(clusters) : clusters;
+    }
+
+    private Optional<EntityCluster> when(EntityRule rule, Supplier<Optional<EntityCluster>> join) {
+        return rules.contains(rule) ? join.get() : Optional.empty();
     }
 
     private Optional<String> canonicalName(String text, EntityType type, DocumentAcronyms acronyms) {

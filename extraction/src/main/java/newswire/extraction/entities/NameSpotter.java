@@ -32,9 +32,15 @@ final class NameSpotter {
     private static final Set<String> LEADING_FUNCTION_WORDS = Set.of("the", "a", "an", "of", "and", "for");
 
     private final NewsLexicons lexicons;
+    private final Set<EntityRule> rules;
 
-    NameSpotter(NewsLexicons lexicons) {
+    NameSpotter(NewsLexicons lexicons, Set<EntityRule> rules) {
         this.lexicons = lexicons;
+        this.rules = rules;
+    }
+
+    private boolean on(EntityRule rule) {
+        return rules.contains(rule);
     }
 
     List<NameSpan> spot(TokenView doc, DocumentAcronyms acronyms) {
@@ -42,15 +48,31 @@ final class NameSpotter {
         for (NameSpan tagged : taggerSpans(doc)) {
             repair(doc, tagged, acronyms).ifPresent(candidates::add);
         }
-        candidates.addAll(titledPersons(doc, acronyms));
-        candidates.addAll(organisationNames(doc));
+        if (on(EntityRule.TITLED_PERSONS)) {
+            candidates.addAll(titledPersons(doc, acronyms));
+        }
+        if (on(EntityRule.ORGANISATION_NAMES)) {
+            candidates.addAll(organisationNames(doc));
+        }
         List<NameSpan> spans = withoutOverlaps(candidates);
-        spans.addAll(gazetteerPlaces(doc, spans));
-        spans.addAll(titlesWithThe(doc, spans));
-        spans.addAll(definiteAcronyms(doc, spans, acronyms));
-        spans.addAll(spelledOutAcronyms(doc, spans, acronyms));
-        spans = organisationsBeforeRoles(doc, spans);
-        spans = organisationsTakenForPersons(doc, spans);
+        if (on(EntityRule.GAZETTEER_PLACES)) {
+            spans.addAll(gazetteerPlaces(doc, spans));
+        }
+        if (on(EntityRule.THE_PUBLICATIONS)) {
+            spans.addAll(titlesWithThe(doc, spans));
+        }
+        if (on(EntityRule.DEFINITE_ACRONYMS)) {
+            spans.addAll(definiteAcronyms(doc, spans, acronyms));
+        }
+        if (on(EntityRule.SPELLED_OUT_ACRONYMS)) {
+            spans.addAll(spelledOutAcronyms(doc, spans, acronyms));
+        }
+        if (on(EntityRule.ORGS_BEFORE_ROLES)) {
+            spans = organisationsBeforeRoles(doc, spans);
+        }
+        if (on(EntityRule.ORGS_TAKEN_FOR_PERSONS)) {
+            spans = organisationsTakenForPersons(doc, spans);
+        }
         spans.sort(Comparator.comparingInt(NameSpan::first));
         return spans;
     }
@@ -90,28 +112,30 @@ final class NameSpotter {
     Optional<NameSpan> repair(TokenView doc, NameSpan span, DocumentAcronyms acronyms) {
         int first = span.first();
         int last = span.last();
-        if (span.type() != EntityType.PERSON && first > 0 && doc.sameSentence(first - 1, first)
-                && titleCaseThe(doc, first - 1)) {
+        if (on(EntityRule.THE_IN_NAME) && span.type() != EntityType.PERSON && first > 0
+                && doc.sameSentence(first - 1, first) && titleCaseThe(doc, first - 1)) {
             first--; // "told The Sun", "in The Hague": the article belongs to the name
         }
-        while (first < last && !titleCaseThe(doc, first) && (LEADING_FUNCTION_WORDS.contains(doc.word(first).toLowerCase())
+        while (on(EntityRule.TRIM_EDGES) && first < last && !titleCaseThe(doc, first)
+                && (LEADING_FUNCTION_WORDS.contains(doc.word(first).toLowerCase())
                 || Character.isLowerCase(doc.word(first).charAt(0)) && !doc.capitalized(first))) {
             first++;
         }
-        while (last > first && (doc.possessive(last - 1) || !Character.isLetterOrDigit(doc.word(last - 1).charAt(0)))) {
+        while (on(EntityRule.TRIM_EDGES) && last > first
+                && (doc.possessive(last - 1) || !Character.isLetterOrDigit(doc.word(last - 1).charAt(0)))) {
             last--;
         }
         if (first == last || !anyCapitalized(doc, first, last)) {
             return Optional.empty(); // "the ministry of the interior": a description, not a name
         }
         String text = doc.span(first, last);
-        if (lexicons.demonyms().contains(text) || WEEKDAYS.contains(Folding.fold(text))
-                || isPortfolioOfTitle(doc, first, last)) {
+        if (on(EntityRule.DROP_NON_NAMES) && (lexicons.demonyms().contains(text)
+                || WEEKDAYS.contains(Folding.fold(text)) || isPortfolioOfTitle(doc, first, last))) {
             return Optional.empty();
         }
         EntityType type = span.type();
         Evidence evidence = span.evidence();
-        int named = stripTitles(doc, first, last, type, acronyms);
+        int named = on(EntityRule.CUT_TITLES) ? stripTitles(doc, first, last, type, acronyms) : first;
         if (named == last) {
             return Optional.empty(); // "the Taoiseach": a title alone is not a name
         }
@@ -121,20 +145,22 @@ final class NameSpotter {
             type = EntityType.PERSON;
             evidence = Evidence.TITLE;
         }
-        if (lexicons.isPlace(text) || lexicons.orgAliases().contains(text)) {
+        if (on(EntityRule.LEXICON_TYPES) && (lexicons.isPlace(text) || lexicons.orgAliases().contains(text))) {
             boolean place = lexicons.isPlace(text);
             return Optional.of(new NameSpan(first, last, place ? EntityType.LOCATION : EntityType.ORGANIZATION,
                     Evidence.GAZETTEER));
         }
         // not for the tagger's persons: "John Church" and "Ellen Court" end in organisation words too
-        if (type != EntityType.PERSON && last - first >= 2 && lexicons.orgSuffixes().contains(doc.word(last - 1))) {
+        if (on(EntityRule.ORG_SUFFIX_TYPES) && type != EntityType.PERSON && last - first >= 2
+                && lexicons.orgSuffixes().contains(doc.word(last - 1))) {
             return Optional.of(new NameSpan(first, last, EntityType.ORGANIZATION, Evidence.ORG_NAME));
         }
-        if (evidence != Evidence.TITLE && doc.sameSentence(first, last) && doc.capitalized(last)
+        if (on(EntityRule.FACILITIES) && evidence != Evidence.TITLE && doc.sameSentence(first, last)
+                && doc.capitalized(last)
                 && lexicons.facilityWords().contains(doc.word(last))) {
             return Optional.of(new NameSpan(first, last + 1, EntityType.LOCATION, Evidence.FACILITY));
         }
-        if (type == EntityType.ORGANIZATION && numberedChannel(doc, last)) {
+        if (on(EntityRule.NUMBERED_CHANNELS) && type == EntityType.ORGANIZATION && numberedChannel(doc, last)) {
             last++; // "NBC 26", "Channel 4": a broadcaster's number is part of its name
         }
         return Optional.of(new NameSpan(first, last, type, evidence));

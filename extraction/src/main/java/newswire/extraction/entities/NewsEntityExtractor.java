@@ -3,6 +3,7 @@ package newswire.extraction.entities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import newswire.contract.EntityRecord;
 import newswire.contract.Mention;
 import newswire.extraction.nlp.AnnotatedText;
@@ -16,9 +17,23 @@ import newswire.extraction.nlp.AnnotatedText;
 public final class NewsEntityExtractor implements EntityExtractor {
 
     private final NewsLexicons lexicons = NewsLexicons.standard();
-    private final NameSpotter spotter = new NameSpotter(lexicons);
-    private final EntityClusterer clusterer = new EntityClusterer(lexicons);
-    private final MentionPropagator propagator = new MentionPropagator(lexicons);
+    private final Set<EntityRule> rules;
+    private final NameSpotter spotter;
+    private final EntityClusterer clusterer;
+    private final MentionPropagator propagator;
+
+    /** The production extractor: the rules that pay ({@link EntityRule#ON}). */
+    public NewsEntityExtractor() {
+        this(EntityRule.ON);
+    }
+
+    /** An extractor applying only the given rules, to measure what each one is worth. */
+    public NewsEntityExtractor(Set<EntityRule> rules) {
+        this.rules = Set.copyOf(rules);
+        this.spotter = new NameSpotter(lexicons, this.rules);
+        this.clusterer = new EntityClusterer(lexicons, this.rules);
+        this.propagator = new MentionPropagator(lexicons);
+    }
 
     @Override
     public List<EntityRecord> extract(AnnotatedText text) {
@@ -28,7 +43,9 @@ public final class NewsEntityExtractor implements EntityExtractor {
         }
         DocumentAcronyms acronyms = DocumentAcronyms.find(doc, lexicons);
         List<EntityCluster> clusters = clusterer.cluster(doc, spotter.spot(doc, acronyms), acronyms);
-        propagator.propagate(doc, clusters, acronyms);
+        if (rules.contains(EntityRule.REPEATED_MENTIONS)) {
+            propagator.propagate(doc, clusters, acronyms);
+        }
         return records(doc, clusters);
     }
 
