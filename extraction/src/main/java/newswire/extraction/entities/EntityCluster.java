@@ -62,6 +62,23 @@ final class EntityCluster {
         return best;
     }
 
+    /**
+     * True when this mention's own type is beyond doubt: the tagger was sure of it, or it is a dateline. A name the
+     * article also uses with another type is the same entity with a wrong label where either label is in doubt
+     * ("Lumigram" once a person, elsewhere a company) or where a rule about the name itself typed one of them
+     * ("Bafana Bafana coach"); where both are sure, two entities share a name ("Jordan" the man, "Jordan" the
+     * country, "NEW YORK" the dateline and the team).
+     */
+    boolean taggedSurely(NameSpan m) {
+        return m.evidence() == Evidence.DATELINE
+                || m.evidence() == Evidence.TAGGER && doc.taggerSure(m.first(), m.last());
+    }
+
+    /** True when every mention is {@link #taggedSurely}: no rule and no doubt speaks for another type. */
+    boolean taggedSurely() {
+        return mentions.stream().allMatch(this::taggedSurely);
+    }
+
     /** Decisive evidence outvotes the tagger; among tagger votes MISC yields to any concrete type. */
     EntityType type() {
         Map<EntityType, Integer> decisive = new EnumMap<>(EntityType.class);

@@ -30,7 +30,7 @@ final class EntityClusterer {
         for (NameSpan span : spans) {
             String text = doc.span(span.first(), span.last());
             Optional<String> canonical = canonicalName(text, span.type(), acronyms);
-            Optional<EntityCluster> home = sameName(clusters, text, canonical)
+            Optional<EntityCluster> home = sameName(clusters, span, text, canonical)
                     .or(() -> when(EntityRule.JOIN_ACRONYMS, () -> acronymOf(clusters, text)))
                     .or(() -> when(EntityRule.JOIN_NAME_PARTS, () -> personWithWords(clusters, span, text)))
                     .or(() -> when(EntityRule.JOIN_PREFIXES, () -> sameTypePrefix(clusters, span, text)))
@@ -64,11 +64,16 @@ final class EntityClusterer {
         return lexicons.locationAliases().canonicalOf(text).or(() -> lexicons.orgAliases().canonicalOf(text));
     }
 
-    private static Optional<EntityCluster> sameName(List<EntityCluster> clusters, String text,
-                                                    Optional<String> canonical) {
+    private Optional<EntityCluster> sameName(List<EntityCluster> clusters, NameSpan span, String text,
+                                             Optional<String> canonical) {
         String folded = Folding.fold(text);
         String canonicalFolded = canonical.map(Folding::fold).orElse(null);
         for (EntityCluster c : clusters) {
+            boolean joinable = sameType(c.type(), span.type())
+                    || rules.contains(EntityRule.JOIN_ACROSS_TYPES) && !(c.taggedSurely() && c.taggedSurely(span));
+            if (!joinable) {
+                continue; // "Jordan" the man and "Jordan" the country, "NEW YORK" the dateline and the team
+            }
             Set<String> names = new HashSet<>();
             names.add(Folding.fold(c.name()));
             for (NameSpan m : c.mentions()) {
@@ -79,6 +84,11 @@ final class EntityClusterer {
             }
         }
         return Optional.empty();
+    }
+
+    /** MISC is the tagger's "a name of some kind": it fits any type. */
+    private static boolean sameType(EntityType a, EntityType b) {
+        return a == b || a == EntityType.MISC || b == EntityType.MISC;
     }
 
     /** "UN" after "United Nations", or "Democratic Unionist Party" after "DUP". */
@@ -126,7 +136,7 @@ final class EntityClusterer {
     /** "Bank" and "Bank of England", "Gaza" and "Gaza Strip": one name begins the other, same type. */
     private static Optional<EntityCluster> sameTypePrefix(List<EntityCluster> clusters, NameSpan span, String text) {
         // the tagger often calls the first word of an organisation's name a person ("Rovers" of "Rovers United")
-        boolean loneWord = span.evidence() == Evidence.TAGGER && span.length() == 1;
+        boolean loneWord = span.evidence() == Evidence.TAGGER && span.length() == 1 && span.type() == EntityType.PERSON;
         if (span.type() != EntityType.ORGANIZATION && span.type() != EntityType.LOCATION && !loneWord) {
             return Optional.empty();
         }

@@ -29,6 +29,8 @@ public enum EntityRule {
     TITLED_PERSONS,
     /** capitalised runs ending in an organisation word or opening "X of": "Queen's University", "Bank of England" */
     ORGANISATION_NAMES,
+    /** the capitalised place that opens one of the first two lines is a dateline: "CAIRO (Reuters) -" */
+    DATELINES,
     /** untagged words that are listed places */
     GAZETTEER_PLACES,
     /** an untagged capitalised run after a mid-sentence "The" is a publication or body: "The Economist" */
@@ -41,6 +43,9 @@ public enum EntityRule {
     ORGS_BEFORE_ROLES,
     /** a one-word "person" after a company noun or taken up by "its" is an organisation: "app Lumigram" */
     ORGS_TAKEN_FOR_PERSONS,
+    /** the same name joins one entity although mentions were given different types, unless the tagger was sure of
+     * both: the entity takes the majority type */
+    JOIN_ACROSS_TYPES,
     /** an acronym joins the entity it abbreviates: "UN" and "United Nations" */
     JOIN_ACRONYMS,
     /** part of a person's name joins that person: "Kerry" after "John Kerry" */

@@ -14,6 +14,8 @@ enum Evidence {
     ORG_ROLE(2, true),
     /** "FNB Stadium": ends in a facility word */
     FACILITY(2, true),
+    /** "CAIRO (Reuters) -": the place a story was filed from, in capitals at the start of its first lines */
+    DATELINE(2, true),
     /** a country, city, region or feature from the lexicon */
     GAZETTEER(2, true),
     /** the CRF named-entity tagger */

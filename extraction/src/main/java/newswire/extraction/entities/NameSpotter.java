@@ -29,6 +29,7 @@ final class NameSpotter {
             "retailer", "brand", "label", "platform", "airline", "carrier", "lender", "insurer", "operator",
             "broadcaster", "chain", "supermarket", "manufacturer", "developer", "publisher", "distributor");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her", "him", "hers");
+    private static final Set<String> CHANNEL_CLOSERS = Set.of(")", "]", ",", ";");
     private static final Set<String> LEADING_FUNCTION_WORDS = Set.of("the", "a", "an", "of", "and", "for");
 
     private final NewsLexicons lexicons;
@@ -53,6 +54,9 @@ final class NameSpotter {
         }
         if (on(EntityRule.ORGANISATION_NAMES)) {
             candidates.addAll(organisationNames(doc));
+        }
+        if (on(EntityRule.DATELINES)) {
+            candidates.addAll(datelinePlaces(doc));
         }
         List<NameSpan> spans = withoutOverlaps(candidates);
         if (on(EntityRule.GAZETTEER_PLACES)) {
@@ -116,12 +120,12 @@ final class NameSpotter {
                 && doc.sameSentence(first - 1, first) && titleCaseThe(doc, first - 1)) {
             first--; // "told The Sun", "in The Hague": the article belongs to the name
         }
-        while (on(EntityRule.TRIM_EDGES) && first < last && !titleCaseThe(doc, first)
+        while (on(EntityRule.TRIM_EDGES) && first < last && !titleCaseThe(doc, first) && !nameParticle(doc, first)
                 && (LEADING_FUNCTION_WORDS.contains(doc.word(first).toLowerCase())
                 || Character.isLowerCase(doc.word(first).charAt(0)) && !doc.capitalized(first))) {
             first++;
         }
-        while (on(EntityRule.TRIM_EDGES) && last > first
+        while (on(EntityRule.TRIM_EDGES) && last > first && !closesBracketOpenedIn(doc, first, last)
                 && (doc.possessive(last - 1) || !Character.isLetterOrDigit(doc.word(last - 1).charAt(0)))) {
             last--;
         }
@@ -145,13 +149,16 @@ final class NameSpotter {
             type = EntityType.PERSON;
             evidence = Evidence.TITLE;
         }
-        if (on(EntityRule.LEXICON_TYPES) && (lexicons.isPlace(text) || lexicons.orgAliases().contains(text))) {
+        // the tagger's own sure label stands; its MISC ("a name of some kind") is always open to a better type
+        boolean typeInDoubt = !doc.taggerSure(span.first(), span.last()) || span.type() == EntityType.MISC;
+        if (on(EntityRule.LEXICON_TYPES) && typeInDoubt
+                && (lexicons.isPlace(text) || lexicons.orgAliases().contains(text))) {
             boolean place = lexicons.isPlace(text);
             return Optional.of(new NameSpan(first, last, place ? EntityType.LOCATION : EntityType.ORGANIZATION,
                     Evidence.GAZETTEER));
         }
         // not for the tagger's persons: "John Church" and "Ellen Court" end in organisation words too
-        if (on(EntityRule.ORG_SUFFIX_TYPES) && type != EntityType.PERSON && last - first >= 2
+        if (on(EntityRule.ORG_SUFFIX_TYPES) && typeInDoubt && type != EntityType.PERSON && last - first >= 2
                 && lexicons.orgSuffixes().contains(doc.word(last - 1))) {
             return Optional.of(new NameSpan(first, last, EntityType.ORGANIZATION, Evidence.ORG_NAME));
         }
@@ -166,14 +173,38 @@ final class NameSpotter {
         return Optional.of(new NameSpan(first, last, type, evidence));
     }
 
-    /** A capitalised "The" inside a sentence opens a name ("The Sun", "The Hague"); at its start it is any word. */
-    private static boolean titleCaseThe(TokenView doc, int i) {
-        return doc.word(i).equals("The") && !doc.sentenceInitial(i);
+    /** "Mladost ( BJ )": a closing bracket whose opening one is inside the name is part of it. */
+    private static boolean closesBracketOpenedIn(TokenView doc, int first, int last) {
+        if (!doc.word(last - 1).equals(")")) {
+            return false;
+        }
+        for (int i = first; i < last - 1; i++) {
+            if (doc.word(i).equals("(")) {
+                return true;
+            }
+        }
+        return false;
     }
 
+    /** A capitalised "The" inside a sentence opens a name ("The Sun", "The Hague"); at its start it is any word. */
+    private static boolean titleCaseThe(TokenView doc, int i) {
+        return doc.word(i).equals("The") && !doc.sentenceInitial(i) && !afterOpeningMark(doc, i);
+    }
+
+    /** "“The Fed's stance …": a word right after an opening quotation mark starts a sentence. */
+    private static boolean afterOpeningMark(TokenView doc, int i) {
+        String w = doc.word(i - 1);
+        return w.equals("\"") || w.equals("\u201C") || w.equals("``") || w.equals("'") || w.equals("\u2018");
+    }
+
+    /**
+     * "(NBC 26)", "WXYZ 7,": an acronym with a number closed off by punctuation. Not "Ipswich 3" or "OB 0" at the end of a
+     * results line: there the number is a score.
+     */
     private static boolean numberedChannel(TokenView doc, int next) {
-        return doc.sameSentence(next - 1, next) && doc.word(next).matches("\\d{1,3}")
-                && (!doc.sameSentence(next, next + 1) || !Character.isLetterOrDigit(doc.word(next + 1).charAt(0)));
+        return doc.sameSentence(next - 1, next) && DocumentAcronyms.isAcronym(doc.word(next - 1))
+                && doc.word(next).matches("\\d{1,3}") && doc.sameSentence(next, next + 1)
+                && CHANNEL_CLOSERS.contains(doc.word(next + 1));
     }
 
     /**
@@ -197,8 +228,9 @@ final class NameSpotter {
 
     /** "Secretary of State", "Minister for Industry and Investment Security": a portfolio, not an organisation. */
     private boolean isPortfolioOfTitle(TokenView doc, int first, int last) {
-        if (lexicons.portfolios().contains(doc.span(first, last))) {
-            return precededByTitleOf(doc, first);
+        if (lexicons.portfolios().contains(doc.span(first, last)) || lexicons.portfolios().contains(doc.word(first))
+                && !doc.ner(first).equals("PERSON")) {
+            return precededByTitleOf(doc, first); // "Secretary of State", "Minister for Industry and Security"
         }
         // "... for Industry and Investment Security": the span continues a portfolio list after "and" or ","
         int joint = first - 1;
@@ -314,9 +346,10 @@ final class NameSpotter {
     }
 
     private Optional<NameSpan> organisationIn(TokenView doc, int first, int last) {
-        int start = first;
-        while (start < last && (CONNECTORS.contains(doc.word(start)) || lexicons.demonyms().contains(doc.word(start))
-                || LEADING_FUNCTION_WORDS.contains(doc.word(start).toLowerCase())
+        int start = Math.max(first, taggedStart(doc, first, last));
+        // a demonym the tagger counted in the organisation is part of its name: "Scottish National Party"
+        while (start < last && (CONNECTORS.contains(doc.word(start)) || LEADING_FUNCTION_WORDS.contains(doc.word(start).toLowerCase())
+                || lexicons.demonyms().contains(doc.word(start)) && !doc.ner(start).equals("ORGANIZATION")
                 || adjectivalTitleWord(doc, start))) {
             start++;
         }
@@ -344,6 +377,31 @@ final class NameSpotter {
             return Optional.empty();
         }
         return Optional.of(new NameSpan(start, last, EntityType.ORGANIZATION, Evidence.ORG_NAME));
+    }
+
+    /**
+     * Where the tagger itself found an organisation at the end of the run, the words before it belong to the name
+     * only when the tagger saw names in them too ("Sanaa" of "Sanaa University"); words it left unlabelled ("Lead
+     * Underwriter", "Minneapolis-based") and a person with "of" ("Lynn Reaser of Barnett Banks") do not.
+     */
+    private static int taggedStart(TokenView doc, int first, int last) {
+        if (!doc.ner(last - 1).equals("ORGANIZATION")) {
+            int start = first;
+            for (int p = first; p + 1 < last; p++) {
+                if (doc.ner(p).equals("PERSON") && doc.word(p + 1).equals("of")) {
+                    start = p + 2;
+                }
+            }
+            return start;
+        }
+        int s = last - 1;
+        while (s - 1 >= first && doc.ner(s - 1).equals("ORGANIZATION")) {
+            s--;
+        }
+        while (s - 1 >= first && (doc.ner(s - 1).equals("LOCATION") || doc.ner(s - 1).equals("MISC"))) {
+            s--;
+        }
+        return s;
     }
 
     /**
@@ -378,6 +436,48 @@ final class NameSpotter {
             }
         }
         return false;
+    }
+
+    /**
+     * "GREEN BAY, Wis. (NBC 26) --", "CAIRO (Reuters) -", "NABLUS , West Bank 1996-08-30": wire and web stories
+     * open their first lines with the place they were filed from, in capitals, then a comma, a parenthesis, a
+     * date, or a dash before the first sentence. A headline in capitals ("SOCCER - BARATELLI TO COACH NICE") has
+     * more capitals after its dash.
+     */
+    private static List<NameSpan> datelinePlaces(TokenView doc) {
+        List<NameSpan> spans = new ArrayList<>();
+        for (int i = 0; i < doc.size(); i++) {
+            int line = doc.lineOpened(i);
+            if (line > 1) {
+                break;
+            }
+            if (line < 0) {
+                continue;
+            }
+            int last = i;
+            while (last < doc.size() && doc.sameSentence(i, last) && shouted(doc.word(last))) {
+                last++;
+            }
+            if (last > i && doc.sameSentence(i, last) && closesDateline(doc, last)) {
+                spans.add(new NameSpan(i, last, EntityType.LOCATION, Evidence.DATELINE));
+            }
+        }
+        return spans;
+    }
+
+    /** A word in capitals: two letters or more, none of them lower case ("BAY", "ST.", "AL-RAM"). */
+    private static boolean shouted(String w) {
+        return w.codePoints().filter(Character::isLetter).count() >= 2 && w.chars().noneMatch(Character::isLowerCase)
+                && w.chars().allMatch(c -> Character.isLetter(c) || c == '.' || c == '-' || c == '\'');
+    }
+
+    private static boolean closesDateline(TokenView doc, int i) {
+        String w = doc.word(i);
+        if (w.equals(",") || w.equals("(") || w.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return true;
+        }
+        boolean dash = w.equals("-") || w.equals("--") || w.equals("\u2014") || w.equals("\u2013");
+        return dash && doc.sameSentence(i, i + 1) && doc.word(i + 1).chars().anyMatch(Character::isLowerCase);
     }
 
     /** Places from the gazetteer among the tokens no other rule claimed ("Cote d’Ivoire", "eSwatini"). */

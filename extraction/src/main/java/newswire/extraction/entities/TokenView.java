@@ -51,6 +51,21 @@ final class TokenView {
         return tokens.get(i).ner();
     }
 
+    /**
+     * True when the tagger gave every token of [first, last) its label with a probability of at least 0.9. Where it
+     * is sure, it is right far more often than a word list or a rule of thumb (measured on CoNLL-2003: sports clubs
+     * named after their city, "West Bank", "Russian Federation"); where it is unsure, the rules may relabel.
+     */
+    static final double SURE_TMP = Double.parseDouble(System.getProperty("sure", "0.9"));
+    boolean taggerSure(int first, int last) {
+        for (int i = first; i < last; i++) {
+            if (tokens.get(i).nerConfidence() < SURE_TMP) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     int sentence(int i) {
         return sentenceOf[i];
     }
@@ -65,6 +80,25 @@ final class TokenView {
 
     boolean sentenceInitial(int i) {
         return sentenceFirstToken[i] == i;
+    }
+
+    /** The line (paragraph) token {@code i} stands on, counted from 0; -1 when it does not open its line. */
+    int lineOpened(int i) {
+        int start = tokens.get(i).start();
+        int k = start - 1;
+        while (k >= 0 && text.charAt(k) != '\n' && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        if (k >= 0 && text.charAt(k) != '\n') {
+            return -1;
+        }
+        int line = 0;
+        for (int c = 0; c < start; c++) {
+            if (text.charAt(c) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     /** The body text from the start of token {@code first} to the end of token {@code last - 1}. */

@@ -39,14 +39,18 @@ final class EntityTagger {
         models.add(new Model(CONLL_MODEL));
     }
 
+    /** A token's label and the share of the combined probability it holds. */
+    record Label(String name, double confidence) {
+    }
+
     /** One label per token of one sentence. */
-    String[] label(List<CoreLabel> sentence) {
+    Label[] label(List<CoreLabel> sentence) {
         int n = sentence.size();
         double[][] score = new double[n][LABELS.length];
         for (Model m : models) {
             m.addLogProbabilities(sentence, score);
         }
-        String[] labels = new String[n];
+        Label[] labels = new Label[n];
         for (int i = 0; i < n; i++) {
             int best = 0;
             for (int k = 1; k < LABELS.length; k++) {
@@ -54,7 +58,11 @@ final class EntityTagger {
                     best = k;
                 }
             }
-            labels[i] = LABELS[best];
+            double total = 0;
+            for (int k = 0; k < LABELS.length; k++) {
+                total += Math.exp(score[i][k] - score[i][best]);
+            }
+            labels[i] = new Label(LABELS[best], 1 / total);
         }
         return labels;
     }

@@ -44,13 +44,13 @@ public final class NlpPipeline {
         for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<Token> tokens = new ArrayList<>();
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-            String[] ner = tagger.label(labels);
+            EntityTagger.Label[] ner = tagger.label(labels);
             for (int i = 0; i < labels.size(); i++) {
                 CoreLabel label = labels.get(i);
                 int start = label.beginPosition();
                 int end = label.endPosition();
                 tokens.add(new Token(tokenIndex++, text.substring(start, end), start, end, label.tag(),
-                        label.lemma(), ner[i]));
+                        label.lemma(), ner[i].name(), ner[i].confidence()));
             }
             int start = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
