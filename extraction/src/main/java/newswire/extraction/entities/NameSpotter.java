@@ -354,8 +354,11 @@ final class NameSpotter {
             start++;
         }
         for (int p = start + 1; p + 1 < last; p++) {
-            if (doc.possessive(p) && !doc.ner(p - 1).equals("O")) {
-                start = p + 1; // "India's Reliance Industries": the owner is a name of its own
+            String owner = doc.ner(p - 1);
+            if (doc.possessive(p) && (owner.equals("LOCATION") || owner.equals("ORGANIZATION"))) {
+                // "India's Reliance Industries": a place or a body owning it is a name of its own; a person's
+                // name is part of it ("King's College London", "Alzheimer's Research UK")
+                start = p + 1;
             }
         }
         if (last - start < 2) {
@@ -372,11 +375,24 @@ final class NameSpotter {
                 return Optional.of(new NameSpan(from, last, EntityType.ORGANIZATION, Evidence.ORG_NAME));
             }
         }
+        if (joinedByAmpersand(doc, start, last)) {
+            return Optional.of(new NameSpan(start, last, EntityType.ORGANIZATION, Evidence.ORG_NAME));
+        }
         if (!lexicons.orgSuffixes().contains(doc.word(last - 1)) || lexicons.isPlace(doc.span(start, last))
                 || titleOfSomething(doc, start, last)) {
             return Optional.empty();
         }
         return Optional.of(new NameSpan(start, last, EntityType.ORGANIZATION, Evidence.ORG_NAME));
+    }
+
+    /** "Hollis & Grant", "Marks & Spencer": names joined by an ampersand are a firm, not two people. */
+    private static boolean joinedByAmpersand(TokenView doc, int first, int last) {
+        for (int i = first + 1; i + 1 < last; i++) {
+            if (doc.word(i).equals("&")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
