@@ -26,6 +26,9 @@ final class Genders {
         }
     }
 
+    /** Words before a first name that are not one: "Dr", "Sen." */
+    private static final Set<String> HONORIFIC_WORDS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord",
+            "lady", "sen", "rep", "gov", "gen", "prof", "rev", "president", "senator", "judge", "chief", "the");
     private static final Set<String> MALE_HONORIFICS = Set.of("mr", "mr.", "sir", "lord");
     private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady");
     private static final Set<String> MALE_NOUNS = Set.of("man", "husband", "father", "son", "brother", "boy",
@@ -54,13 +57,23 @@ final class Genders {
         votePronounsOfNextSentence(persons);
     }
 
-    /** The person's gender as the article gives it. */
+    /**
+     * The person's gender as the article gives it; where it gives none, as text mostly refers to the person's
+     * first name ({@link NameGenders}: "Ines" is "she"). A name of one word may be a surname and says nothing.
+     */
     Gender of(String name) {
         int[] n = votes.get(name);
-        if (n == null || n[0] == n[1]) {
-            return Gender.UNKNOWN;
+        if (n != null && n[0] != n[1]) {
+            return n[0] > n[1] ? Gender.MALE : Gender.FEMALE;
         }
-        return n[0] > n[1] ? Gender.MALE : Gender.FEMALE;
+        String[] words = name.trim().split("\\s+");
+        for (int i = 0; i + 1 < words.length; i++) {
+            String w = words[i].toLowerCase(Locale.ROOT).replace(".", "");
+            if (!HONORIFIC_WORDS.contains(w)) {
+                return NameGenders.standard().of(w);
+            }
+        }
+        return Gender.UNKNOWN;
     }
 
     /** he → male, she → female, anything else unknown. */

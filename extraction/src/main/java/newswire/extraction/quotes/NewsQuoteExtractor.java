@@ -47,7 +47,8 @@ public final class NewsQuoteExtractor implements QuoteExtractor {
         }
         TokenView view = new TokenView(text, spans);
         SpeakerResolver speakers = new SpeakerResolver(view, new EntityIndex(view, entities));
-        QuoteAttributor attributor = new QuoteAttributor(view, speakers::canSpeak);
+        SpeakerFeatures features = new SpeakerFeatures(view, AttributionWords.cueVerbs(), AttributionWords.sourceNouns());
+        SpeakerRanker ranker = new SpeakerRanker(view, Mentions.find(view), SpeakerModel.standard(), features);
 
         int n = spans.size();
         boolean[] partial = new boolean[n];
@@ -55,30 +56,32 @@ public final class NewsQuoteExtractor implements QuoteExtractor {
         Cue[] cue = new Cue[n];
         double[] confidence = new double[n];
         boolean[] term = new boolean[n];
+        Mention previous = null;
+        QuoteSpan previousQuote = null;
         for (int i = 0; i < n; i++) {
             QuoteSpan q = spans.get(i);
             partial[i] = QuoteTypes.isPartial(view, q);
-            Attribution a = attributor.attribute(q);
-            if (a == null && partial[i] && !sameSentenceAsAttributed(view, spans, speaker, i)) {
-                a = attributor.clauseSubject(q);
+            SpeakerRanker.Choice choice = ranker.choose(q, previous, previousQuote);
+            // only a short phrase may quote nobody; longer words are somebody's even when the model doubts it
+            Mention source = partial[i] && wordCount(body, q) <= SCARE_QUOTE_WORDS && Boolean.getBoolean("nobody") ? choice.source() : choice.best();
+            if (source == null) {
+                continue;
             }
-            if (a != null && partial[i] && wordCount(body, q) <= TERM_WORDS && QuotedTerms.isTerm(view, q, a)) {
+            Phrase cuePhrase = features.cueOf(source);
+            if (partial[i] && wordCount(body, q) <= TERM_WORDS
+                    && QuotedTerms.isTerm(view, q, source.phrase(), cuePhrase)) {
                 term[i] = true; // a term in quotation marks, not words anyone is reported to have said
                 continue;
             }
-            if (a != null) {
-                speaker[i] = speakers.resolve(a.speaker());
-                cue[i] = a.cue() == null ? null : new Cue(a.cue().text(view), a.cue().start(view), a.cue().end(view));
-                confidence[i] = a.how().confidence * (speaker[i].kind() == SpeakerKind.UNKNOWN ? 0.5 : 1.0);
-                speakers.noteSpeaker(speaker[i], a.speaker().start(view));
-            }
+            speaker[i] = speakers.resolve(source.phrase());
+            cue[i] = cuePhrase == null ? null
+                    : new Cue(cuePhrase.text(view), cuePhrase.start(view), cuePhrase.end(view));
+            confidence[i] = choice.bestProbability() * (speaker[i].kind() == SpeakerKind.UNKNOWN ? 0.5 : 1.0);
+            speakers.noteSpeaker(speaker[i], source.phrase().start(view));
+            previous = source;
+            previousQuote = q;
         }
         inheritWithinQuotations(spans, speaker, confidence);
-        inheritFromNeighbours(spans, speaker, confidence, body);
-        if (fromPrecedingSentence(spans, partial, speaker, confidence, speakers)) {
-            inheritWithinQuotations(spans, speaker, confidence);
-            inheritFromNeighbours(spans, speaker, confidence, body);
-        }
 
         List<QuoteRecord> records = new ArrayList<>();
         for (int i = 0; i < n; i++) {

@@ -32,10 +32,21 @@ final class NonQuoteFilter {
         return isTitleCase(words, before) || isNickname(text, q, words);
     }
 
-    /** "Game of Thrones", "Operation Protective Edge": every word capitalised, no sentence inside. */
+    /**
+     * "Game of Thrones", "Operation Protective Edge", "Face the Nation,": every word capitalised. American style
+     * puts a comma or full stop inside the marks, so a title may end with one; a single word needs more than
+     * capitals to be a title, so it must stand bare in the middle of a sentence.
+     */
     private static boolean isTitleCase(String words, String before) {
-        if (before.endsWith(":") || endsLikeSentence(words)) {
+        if (before.endsWith(":")) {
             return false;
+        }
+        boolean punctuated = endsLikeSentence(words);
+        if (punctuated) {
+            words = words.substring(0, words.length() - 1).strip();
+            if (words.isEmpty() || words.split("\\s+").length < 2 || endsLikeSentence(words)) {
+                return false;
+            }
         }
         String[] parts = words.split("\\s+");
         if (parts.length > LONGEST_TITLE) {

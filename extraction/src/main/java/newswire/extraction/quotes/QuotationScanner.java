@@ -11,12 +11,27 @@ import newswire.extraction.quotes.QuoteMarks.Role;
  * open family ends the old quotation where the writer forgot to close it, a quotation still open at the end of a
  * paragraph runs to that end and carries on into the next one (multi-paragraph quotations), and a mark that
  * opens nothing before the line ends is dropped (the stray “ after ”). Quotations nested in another family are
- * part of the outer one. One pass over the text: linear time, memory bounded by the marks of one paragraph.
+ * part of the outer one, and so is one nested in the other style of the same family when both close in turn
+ * ("He read: “No.” Then he left" inside straight marks). The doubled apostrophe of NYT style ('') is a double
+ * mark. One pass over the text: linear time, memory bounded by the marks of one paragraph.
  */
 final class QuotationScanner {
 
-    /** An open quotation: its family, opening mark (-1 when carried over) and first quoted character. */
-    private record Frame(Family family, int openMark, int contentStart, boolean continuation) {
+    /**
+     * An open quotation: its family, the style of its opening mark, the opening mark (-1 when carried over) and
+     * the first quoted character.
+     */
+    private record Frame(Family family, Style style, int openMark, int contentStart, boolean continuation) {
+    }
+
+    /** How a double mark is drawn: a nested quotation is told from a restarted one by a change of style. */
+    private enum Style { STRAIGHT, CURLY, DOUBLED_APOSTROPHE, OTHER }
+
+    /** One quotation mark of a paragraph: where it starts, how many characters it takes, and what it does. */
+    private record Mark(int at, int width, Family family, Role role, Style style) {
+        int last() {
+            return at + width - 1;
+        }
     }
 
     List<QuoteSpan> scan(String text) {
@@ -44,7 +59,7 @@ final class QuotationScanner {
         private final int paragraph;
         private final Family carried;
         private final List<QuoteSpan> out;
-        private final Frame[] stack = new Frame[Family.values().length];
+        private final Frame[] stack = new Frame[Family.values().length + 1];
         private int depth;
 
         ParagraphScan(String text, int start, int end, int paragraph, Family carried, List<QuoteSpan> out) {
@@ -58,19 +73,14 @@ final class QuotationScanner {
 
         /** Scans the paragraph; returns the family of a quotation left open at its end, or null. */
         Family run() {
-            int[] pos = markPositions();
-            int n = pos.length;
-            Family[] family = new Family[n];
-            Role[] role = new Role[n];
-            for (int k = 0; k < n; k++) {
-                family[k] = QuoteMarks.family(text.charAt(pos[k]));
-                role[k] = QuoteMarks.role(text, pos[k]);
-            }
-            int[] nextStrongClose = nextSingle(pos, family, role, true);
-            int[] nextOpen = nextSingle(pos, family, role, false);
+            List<Mark> marks = marks();
+            int n = marks.size();
+            int[] nextStrongClose = nextSingle(marks, true);
+            int[] nextOpen = nextSingle(marks, false);
+            int[][] nextClose = nextDoubleClose(marks);
             int first = firstNonSpace();
             if (carried != null && !(first < end && QuoteMarks.isMark(text.charAt(first)))) {
-                if (!resumeCarried(family, role)) {
+                if (!resumeCarried(marks)) {
                     return null;
                 }
                 if (depth == 0) {
@@ -78,27 +88,66 @@ final class QuotationScanner {
                 }
             }
             for (int k = 0; k < n; k++) {
-                if (role[k] == Role.NONE) {
+                Mark m = marks.get(k);
+                if (m.role() == Role.NONE) {
                     continue;
                 }
-                int i = pos[k];
-                Family f = family[k];
+                Family f = m.family();
+                int nested = f == Family.DOUBLE ? indexOfNested(m.style()) : -1;
+                if (nested >= 0 && m.role() != Role.OPEN) {
+                    depth = nested; // the inner quotation closes; the outer one goes on
+                    continue;
+                }
                 int at = indexOf(f);
                 if (at >= 0) {
-                    if (role[k] == Role.OPEN) {
-                        close(at, i);            // the writer forgot the closing mark: a new quotation starts
-                        push(f, i, false);
-                    } else if (f == Family.SINGLE && QuoteMarks.isWeakSingleClose(text, i)
+                    if (m.role() == Role.OPEN) {
+                        if (f == Family.DOUBLE && nestsIn(stack[at], m, k, nextClose)) {
+                            pushNested(m);
+                            continue;
+                        }
+                        close(at, m.at());      // the writer forgot the closing mark: a new quotation starts
+                        push(m, false);
+                    } else if (f == Family.SINGLE && QuoteMarks.isWeakSingleClose(text, m.at())
                             && nextStrongClose[k] < nextOpen[k]) {
                         continue;               // "Jones’ car": a possessive, the real closing mark comes later
                     } else {
-                        close(at, i);
+                        close(at, m);
                     }
-                } else if (role[k] != Role.CLOSE) {
-                    push(f, i, carried != null && i == first);
+                } else if (m.role() != Role.CLOSE) {
+                    push(m, carried != null && m.at() == first);
                 }
             }
             return finishParagraph(first);
+        }
+
+        /**
+         * An opening double mark of another style inside an open double quotation is a quotation within it when a
+         * closing mark of its own style follows, and after that one a closing mark of the outer style.
+         */
+        private static boolean nestsIn(Frame outer, Mark m, int k, int[][] nextClose) {
+            if (outer.style() == m.style() || outer.style() == Style.OTHER || m.style() == Style.OTHER) {
+                return false;
+            }
+            int innerClose = nextClose[m.style().ordinal()][k];
+            return innerClose < nextClose[0].length && nextClose[outer.style().ordinal()][innerClose] < nextClose[0].length;
+        }
+
+        /** For each mark and style, the index of the next double mark of that style that can close; n when none. */
+        private static int[][] nextDoubleClose(List<Mark> marks) {
+            int n = marks.size();
+            int[][] next = new int[Style.values().length][n];
+            for (Style style : Style.values()) {
+                int seen = n;
+                for (int k = n - 1; k >= 0; k--) {
+                    next[style.ordinal()][k] = seen;
+                    Mark m = marks.get(k);
+                    if (m.family() == Family.DOUBLE && m.style() == style && m.role() != Role.OPEN
+                            && m.role() != Role.NONE) {
+                        seen = k;
+                    }
+                }
+            }
+            return next;
         }
 
         /**
@@ -107,15 +156,15 @@ final class QuotationScanner {
          * no marks of that family but speaks in the first person (a quoted paragraph whose marks were dropped),
          * or the quotation simply lacked its closing mark and this paragraph is narrative.
          */
-        private boolean resumeCarried(Family[] family, Role[] role) {
-            for (int k = 0; k < family.length; k++) {
-                if (family[k] != carried || role[k] == Role.NONE) {
+        private boolean resumeCarried(List<Mark> marks) {
+            for (Mark m : marks) {
+                if (m.family() != carried || m.role() == Role.NONE) {
                     continue;
                 }
-                if (role[k] == Role.OPEN) {
+                if (m.role() == Role.OPEN) {
                     return false;
                 }
-                stack[depth++] = new Frame(carried, -1, start, true);
+                stack[depth++] = new Frame(carried, m.style(), -1, start, true);
                 return true;
             }
             if (speaksInFirstPerson()) {
@@ -132,33 +181,61 @@ final class QuotationScanner {
             Frame outer = stack[0];
             depth = 0;
             // an unclosed straight ' is more likely an apostrophe than a quotation running to the line's end
-            boolean plausible = outer.family != Family.SINGLE || outer.openMark == first && first >= 0
-                    && text.charAt(first) != '\'' || outer.openMark < 0;
-            if (plausible && emit(outer.contentStart, end, outer.openMark, -1, outer.continuation)) {
-                return outer.family;
+            boolean plausible = outer.family() != Family.SINGLE || outer.openMark() == first && first >= 0
+                    && text.charAt(first) != '\'' || outer.openMark() < 0;
+            if (plausible && emit(outer.contentStart(), end, outer.openMark(), -1, outer.continuation())) {
+                return outer.family();
             }
             return null;
         }
 
-        private void push(Family f, int mark, boolean continuation) {
+        private void push(Mark m, boolean continuation) {
             if (depth < stack.length) {
-                stack[depth++] = new Frame(f, mark, mark + 1, continuation);
+                stack[depth++] = new Frame(m.family(), m.style(), m.at(), m.at() + m.width(), continuation);
+            }
+        }
+
+        private void pushNested(Mark m) {
+            if (depth < stack.length) {
+                stack[depth++] = new Frame(null, m.style(), m.at(), m.at() + m.width(), false);
             }
         }
 
         /** Closes the frame at {@code at} and everything nested in it; the outermost one becomes a span. */
+        private void close(int at, Mark closing) {
+            Frame frame = stack[at];
+            depth = at;
+            if (at == 0) {
+                emit(frame.contentStart(), closing.at(), frame.openMark(), closing.last(), frame.continuation());
+            }
+        }
+
+        /** Closes the frame at {@code at} where a new quotation opens at {@code mark} without a closing mark. */
         private void close(int at, int mark) {
             Frame frame = stack[at];
             depth = at;
             if (at == 0) {
-                emit(frame.contentStart, mark, frame.openMark, mark, frame.continuation);
+                emit(frame.contentStart(), mark, frame.openMark(), mark, frame.continuation());
             }
         }
 
         private int indexOf(Family f) {
             for (int d = depth - 1; d >= 0; d--) {
-                if (stack[d].family == f) {
+                if (stack[d].family() == f) {
                     return d;
+                }
+            }
+            return -1;
+        }
+
+        /** The innermost nested double quotation of this style, or -1. */
+        private int indexOfNested(Style style) {
+            for (int d = depth - 1; d >= 0; d--) {
+                if (stack[d].family() == null && stack[d].style() == style) {
+                    return d;
+                }
+                if (stack[d].family() == Family.DOUBLE) {
+                    return -1;
                 }
             }
             return -1;
@@ -185,36 +262,42 @@ final class QuotationScanner {
             return true;
         }
 
-        private int[] markPositions() {
-            int count = 0;
+        /** The paragraph's marks; two apostrophes in a row are one double mark (NYT style ''). */
+        private List<Mark> marks() {
+            List<Mark> marks = new ArrayList<>();
             for (int i = start; i < end; i++) {
-                if (QuoteMarks.isMark(text.charAt(i))) {
-                    count++;
+                char c = text.charAt(i);
+                if (!QuoteMarks.isMark(c)) {
+                    continue;
                 }
-            }
-            int[] pos = new int[count];
-            int k = 0;
-            for (int i = start; i < end; i++) {
-                if (QuoteMarks.isMark(text.charAt(i))) {
-                    pos[k++] = i;
+                // three in a row close a single quotation and then a doubled one: "lives.'''"
+                boolean tripled = i + 2 < end && text.charAt(i + 1) == '\'' && text.charAt(i + 2) == '\'';
+                if (c == '\'' && !tripled && i + 1 < end && text.charAt(i + 1) == '\'') {
+                    marks.add(new Mark(i, 2, Family.DOUBLE, QuoteMarks.doubledRole(text, i), Style.DOUBLED_APOSTROPHE));
+                    i++;
+                    continue;
                 }
+                Family f = QuoteMarks.family(c);
+                Style style = c == '"' ? Style.STRAIGHT : c == '\u201C' || c == '\u201D' ? Style.CURLY : Style.OTHER;
+                marks.add(new Mark(i, 1, f, QuoteMarks.role(text, i), f == Family.DOUBLE ? style : Style.OTHER));
             }
-            return pos;
+            return marks;
         }
 
         /** For each mark, the index of the next single-family strong closing (or opening) mark; n when none. */
-        private int[] nextSingle(int[] pos, Family[] family, Role[] role, boolean strongClose) {
-            int n = pos.length;
+        private int[] nextSingle(List<Mark> marks, boolean strongClose) {
+            int n = marks.size();
             int[] next = new int[n];
             int seen = n;
             for (int k = n - 1; k >= 0; k--) {
                 next[k] = seen;
-                if (family[k] != Family.SINGLE) {
+                Mark m = marks.get(k);
+                if (m.family() != Family.SINGLE) {
                     continue;
                 }
                 boolean hit = strongClose
-                        ? role[k] == Role.CLOSE && !QuoteMarks.isWeakSingleClose(text, pos[k])
-                        : role[k] == Role.OPEN;
+                        ? m.role() == Role.CLOSE && !QuoteMarks.isWeakSingleClose(text, m.at())
+                        : m.role() == Role.OPEN;
                 if (hit) {
                     seen = k;
                 }

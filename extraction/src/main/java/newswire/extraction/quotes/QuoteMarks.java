@@ -47,6 +47,15 @@ final class QuoteMarks {
         };
     }
 
+    /** The role of a doubled apostrophe '' starting at {@code i}, NYT's double quotation mark: by its neighbours. */
+    static Role doubledRole(CharSequence text, int i) {
+        char prev = i > 0 ? text.charAt(i - 1) : '\n';
+        char next = i + 2 < text.length() ? text.charAt(i + 2) : '\n';
+        boolean openSide = opensAfter(prev);
+        boolean closeSide = closesBefore(next);
+        return openSide == closeSide ? Role.EITHER : (openSide ? Role.OPEN : Role.CLOSE);
+    }
+
     /** ‘ opens, except as a misplaced apostrophe: "rock‘n", "‘90s". */
     private static Role singleOpening(char prev, char next, CharSequence text, int i) {
         if (Character.isLetterOrDigit(prev) && Character.isLetter(next)) {

@@ -11,18 +11,18 @@ final class QuotedTerms {
     private QuotedTerms() {
     }
 
-    static boolean isTerm(TokenView v, QuoteSpan q, Attribution a) {
-        return insideRelativeClause(v, q, a) || glossed(v, q);
+    static boolean isTerm(TokenView v, QuoteSpan q, Phrase speaker, Phrase cue) {
+        return insideRelativeClause(v, q, speaker, cue) || glossed(v, q);
     }
 
     /** "said Martin Cole, who rates the stock “buy”": a relative clause with its own, non-speech verb. */
-    private static boolean insideRelativeClause(TokenView v, QuoteSpan q, Attribution a) {
-        if (a.cue() == null || q.openMark() < 0) {
+    private static boolean insideRelativeClause(TokenView v, QuoteSpan q, Phrase speaker, Phrase cue) {
+        if (cue == null || q.openMark() < 0) {
             return false;
         }
         int before = v.lastBefore(q.openMark());
-        int speakerEnd = a.speaker().last();
-        for (int k = a.cue().last() + 1; k <= before; k++) {
+        int speakerEnd = speaker.last();
+        for (int k = cue.last() + 1; k <= before; k++) {
             if (v.quoted(k)) {
                 return false;
             }

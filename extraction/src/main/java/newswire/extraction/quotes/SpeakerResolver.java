@@ -89,6 +89,16 @@ final class SpeakerResolver {
         int head = np.last();
         int start = np.start(v);
         int end = np.end(v);
+        Phrase relativeTo = relativeAntecedent(np);
+        if (relativeTo != null) {
+            Speaker s = resolve(relativeTo); // "Ines Carvalho, who posted": the relative pronoun is its noun
+            return new Speaker(s.name(), s.kind(), s.entityId(), start, end);
+        }
+        Phrase named = nameInApposition(np);
+        if (named != null) {
+            Speaker s = resolve(named); // "a spokeswoman, Marieke Bos,": the description and the name are one
+            return new Speaker(s.name(), s.kind(), s.entityId(), start, end);
+        }
         if (v.pos(head).equals("PRP")) {
             Speaker antecedent = antecedentOfPronoun(v.lower(head), start);
             return antecedent == null ? new Speaker(null, SpeakerKind.UNKNOWN, null, start, end)
@@ -105,6 +115,59 @@ final class SpeakerResolver {
             return properNoun(np);
         }
         return described(np);
+    }
+
+    /** "Carvalho, who …" / "the filing, which …": the noun phrase a relative pronoun stands for, or null. */
+    private Phrase relativeAntecedent(Phrase np) {
+        if (np.first() != np.last() || !(v.lower(np.first()).equals("who") || v.lower(np.first()).equals("which"))) {
+            return null;
+        }
+        int k = np.first() - 1;
+        if (k >= 0 && v.isComma(k)) {
+            k--;
+        }
+        int floor = k >= 0 ? v.sentenceFirst(k) : 0;
+        Phrase antecedent = k >= 0 && !v.quoted(k) ? NounPhrases.endingAt(v, k, floor) : null;
+        return antecedent != null && !antecedent.equals(np) ? antecedent : null;
+    }
+
+    /**
+     * A description written in apposition to a name ("a spokeswoman, Marieke Bos, said", "Egypt's foreign
+     * minister, Hossam Farid", "Hossam Farid, Egypt's foreign minister,"): the name it stands beside, or null.
+     */
+    private Phrase nameInApposition(Phrase np) {
+        if (namedIn(np) != null || v.pos(np.last()).equals("PRP") || !v.isNoun(np.last())) {
+            return null;
+        }
+        int after = np.last() + 1;
+        if (after < v.size() && v.isComma(after)) {
+            Phrase name = nameRun(after + 1, 1);
+            if (name != null) {
+                int next = name.last() + 1;
+                boolean closed = next >= v.size() || v.isComma(next) || v.isSentenceEnd(next) || v.isVerb(next);
+                if (closed) {
+                    return name;
+                }
+            }
+        }
+        int before = np.first() - 1;
+        if (before >= 1 && v.isComma(before)) {
+            return nameRun(before - 1, -1);
+        }
+        return null;
+    }
+
+    /** The run of named tokens (person or organisation) starting at {@code from} going {@code step}, or null. */
+    private Phrase nameRun(int from, int step) {
+        int i = from;
+        while (i >= 0 && i < v.size() && !v.quoted(i) && (v.isPerson(i) || v.isOrganization(i))) {
+            i += step;
+        }
+        int last = i - step;
+        if (last == from - step) {
+            return null;
+        }
+        return step > 0 ? new Phrase(from, last) : new Phrase(last, from);
     }
 
     /**

@@ -19,9 +19,11 @@ final class TokenView {
     private final int[] sentenceFirst;
     private final int[] sentenceLast;
     private final boolean[] quoted;
+    private final List<QuoteSpan> spans;
 
     TokenView(AnnotatedText annotated, List<QuoteSpan> spans) {
         this.text = annotated.text();
+        this.spans = List.copyOf(spans);
         int count = 0;
         for (Sentence s : annotated.sentences()) {
             count += s.tokens().size();
@@ -67,6 +69,11 @@ final class TokenView {
 
     int size() {
         return tokens.length;
+    }
+
+    /** The quotations, in text order. */
+    List<QuoteSpan> spans() {
+        return spans;
     }
 
     Token token(int i) {
