@@ -194,6 +194,8 @@ final class SpeakerFeatures {
         if (after >= 0) {
             String lemma = v.lemma(after);
             f.add("subj=" + cueClass(lemma) + "|" + coarse);
+            // "a question on the attack told": a phrase after a preposition is not the subject of what follows
+            f.add("subjL1=" + cueClass(lemma) + "|" + cls(m.first() - 1));
             if (cues.contains(lemma)) {
                 f.add("subjcue=" + lemma);
                 f.add("subjtense=" + v.pos(after) + "|" + coarse);
@@ -225,10 +227,42 @@ final class SpeakerFeatures {
                 i = close + 1; // "Pruitt, the attorney general, said"
             }
         }
+        i = afterModifier(i, limit);
         while (i < limit && !v.quoted(i) && (v.isAdverb(i) || v.pos(i).equals("MD") || isAuxiliary(i) && !nextIsNoun(i))) {
             i++;
         }
         return i < limit && !v.quoted(i) && v.isVerb(i) && v.sentence(i) == v.sentence(m.last()) ? lastVerbOfGroup(i) : -1;
+    }
+
+    /**
+     * Where the verb of a phrase's own clause is found after a modifier of the phrase: "officials traveling with
+     * Kerry said", "Mohammed, who spoke to reporters, said", "Mohammed who stated this … told". A participle
+     * opening a run of noun-phrase and preposition words, or "who"/"that" with its own finite verb, is passed
+     * over when another verb follows in the sentence; otherwise {@code i} is where the verb stands.
+     */
+    private int afterModifier(int i, int limit) {
+        if (i >= limit || v.quoted(i)) {
+            return i;
+        }
+        boolean participle = v.pos(i).equals("VBG") || v.pos(i).equals("VBN");
+        boolean relative = v.pos(i).equals("WP") || v.pos(i).equals("WDT");
+        if (!participle && !relative) {
+            return i;
+        }
+        int k = i + 1;
+        if (relative) {
+            while (k < limit && !v.quoted(k) && !v.isFiniteVerb(k) && !v.isSentenceEnd(k)) {
+                k++; // the relative clause's own verb
+            }
+            k++;
+        }
+        while (k < limit && !v.quoted(k) && !v.isSentenceEnd(k)) {
+            if (v.isFiniteVerb(k)) {
+                return k; // the clause's verb after the modifier
+            }
+            k++;
+        }
+        return i;
     }
 
     /** "has said", "was told": the main verb of a verb group. */

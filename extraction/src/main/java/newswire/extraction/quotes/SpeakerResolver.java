@@ -140,6 +140,13 @@ final class SpeakerResolver {
             return null;
         }
         int after = np.last() + 1;
+        if (after < v.size() && v.pos(after).equals("IN")) {
+            int k = after + 1; // "a spokeswoman for the company, Marieke Bos": over the phrase that qualifies it
+            while (k < v.size() && k <= after + 6 && !v.quoted(k) && NounPhrases.isNpToken(v, k)) {
+                k++;
+            }
+            after = k;
+        }
         if (after < v.size() && v.isComma(after)) {
             Phrase name = nameRun(after + 1, 1);
             if (name != null) {
