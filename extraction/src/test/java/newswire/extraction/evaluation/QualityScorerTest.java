@@ -121,6 +121,23 @@ class QualityScorerTest {
         assertEquals(0.0, Fixtures.quality(List.of(g), List.of(pronounWithoutSpan)).speakerAccuracy());
     }
 
+    /**
+     * A speaker given as a pronoun says nothing about who spoke, even when it is linked to the right entity: only
+     * its span could make it right.
+     */
+    @Test
+    void aPronounPredictedByNameIsWrongEvenWhenItsEntityIsTheSource() throws Exception {
+        String body = "\"We will rebuild the pier,\" said Ola Brandt, the mayor of Eastbridge, on Monday.\n";
+        ObjectNode g = gold("pier", body);
+        withSource(goldQuote(g, "We will rebuild the pier,", "Ola Brandt, the mayor of Eastbridge,", "PERSON"),
+                body, "Ola Brandt, the mayor of Eastbridge,", 0);
+        ObjectNode e = event("pier");
+        predMention(predEntity(e, "e1", "Ola Brandt", "PERSON"), body, "Ola Brandt", 0);
+        speaker(predQuote(e, body, "We will rebuild the pier,"), "she", "PERSON").put("entityId", "e1");
+
+        assertEquals(0.0, Fixtures.quality(List.of(g), List.of(e)).speakerAccuracy());
+    }
+
     @Test
     void speakerAccuracyIsCountedPerGoldKind() throws Exception {
         ObjectNode g = gold("harbour", HARBOUR);
