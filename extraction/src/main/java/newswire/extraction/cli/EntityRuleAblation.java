@@ -29,7 +29,7 @@ import newswire.extraction.nlp.NlpPipeline;
 final class EntityRuleAblation {
 
     /** One set of rules, named for the table. */
-    private record Variant(String name, Set<EntityRule> rules) {
+    record Variant(String name, Set<EntityRule> rules) {
     }
 
     /** One figure of one folder: a column of the table. */
