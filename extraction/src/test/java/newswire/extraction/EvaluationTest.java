@@ -123,7 +123,8 @@ class EvaluationTest {
         }
         QualityReport q = quality.report();
         MentionReport m = mentions.report();
-        System.out.printf("%s: %d articles enriched in %.1f s%n", name, golds.size(), (System.nanoTime() - started) / 1e9);
+        System.out.printf("%s: %d articles enriched in %.1f s%n", name, golds.size(),
+                (System.nanoTime() - started) / 1e9);
         q.lines(true).forEach(line -> System.out.println("  " + line));
         if (MentionScorer.hasMentions(golds)) {
             m.lines().forEach(line -> System.out.println("  " + line));

@@ -53,7 +53,8 @@ record EvaluateOptions(List<Path> folders, Path out, boolean ablateEntityRules) 
         }
         if (ablate && out != null) {
             // the ablation runs the entity rules alone, so its events would have no quotes
-            throw new UsageException("--out writes the plain evaluation's events; leave it out of --ablate-entity-rules");
+            throw new UsageException(
+                    "--out writes the plain evaluation's events; leave it out of --ablate-entity-rules");
         }
         return new EvaluateOptions(List.copyOf(folders), out, ablate);
     }

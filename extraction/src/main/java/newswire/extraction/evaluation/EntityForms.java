@@ -13,7 +13,7 @@ final class EntityForms {
     private EntityForms() {
     }
 
-    /** Gold name to the folded name and aliases; a later entity of the same name replaces an earlier one, as in a dict. */
+    /** Gold name to its folded name and aliases; a later entity of the same name replaces an earlier one (a dict). */
     static Map<String, Set<String>> ofGold(List<GoldArticle.Entity> entities) {
         Map<String, Set<String>> forms = new HashMap<>();
         for (GoldArticle.Entity e : entities) {

@@ -36,7 +36,7 @@ public final class MentionScorer {
         return golds.stream().flatMap(g -> g.entities().stream()).anyMatch(e -> !e.mentions().isEmpty());
     }
 
-    /** Scores one article: its gold annotation and the predicted event (null: missing, scored as predicting nothing). */
+    /** Scores one article: its gold annotation and the predicted event (null: missing, so it predicts nothing). */
     public void add(GoldArticle gold, JsonNode event) {
         documents++;
         if (event == null) {

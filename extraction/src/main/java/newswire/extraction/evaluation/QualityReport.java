@@ -88,7 +88,8 @@ public record QualityReport(int articles, int missing, Prf quotes, double speake
         lines.add("quotes   P " + f3(quotes.precision()) + " R " + f3(quotes.recall()) + " F1 " + f3(quotes.f1()));
         lines.add("speaker  accuracy " + f3(speakerAccuracy) + "   quote+speaker F1 " + f3(quoteSpeakerF1));
         lines.add(entities == null ? "entities n/a (no gold entities in DIR)"
-                : "entities P " + f3(entities.precision()) + " R " + f3(entities.recall()) + " F1 " + f3(entities.f1()));
+                : "entities P " + f3(entities.precision()) + " R " + f3(entities.recall())
+                        + " F1 " + f3(entities.f1()));
         if (shortMode) {
             lines.add("short    ignored: " + goldShortIgnored + " gold quotes, " + predShortIgnored
                     + " predicted quotes");

@@ -42,10 +42,11 @@ public final class QualityScorer {
 
     /** A scorer for these gold articles: in the short-quote mode when any of their quotes has the "short" field. */
     public static QualityScorer forFolder(List<GoldArticle> golds) {
-        return new QualityScorer(golds.stream().flatMap(g -> g.quotes().stream()).anyMatch(GoldArticle.Quote::marksShort));
+        return new QualityScorer(golds.stream().flatMap(g -> g.quotes().stream())
+                .anyMatch(GoldArticle.Quote::marksShort));
     }
 
-    /** Scores one article: its gold annotation and the predicted event (null: missing, scored as predicting nothing). */
+    /** Scores one article: its gold annotation and the predicted event (null: missing, so it predicts nothing). */
     public void add(GoldArticle gold, JsonNode event) {
         articles++;
         if (event == null) {
