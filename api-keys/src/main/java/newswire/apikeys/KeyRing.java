@@ -52,16 +52,20 @@ public final class KeyRing {
      */
     public static KeyRing parse(String text, String source) {
         List<ClientKey> keys = new ArrayList<>();
-        String[] lines = text.split("\r?\n|;", -1);
+        String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             int comment = line.indexOf('#');
             if (comment >= 0) {
-                line = line.substring(0, comment);
+                line = line.substring(0, comment); // first, so that a ';' in a comment separates nothing
             }
-            line = line.strip();
-            if (!line.isEmpty()) {
-                keys.add(entry(line, source + " entry " + (i + 1)));
+            String[] entries = line.split(";", -1);
+            for (int j = 0; j < entries.length; j++) {
+                String entry = entries[j].strip();
+                if (!entry.isEmpty()) {
+                    keys.add(entry(entry, source + " line " + (i + 1)
+                            + (entries.length > 1 ? " entry " + (j + 1) : "")));
+                }
             }
         }
         return new KeyRing(keys).checked(source);

@@ -17,7 +17,7 @@ class KeyRingTest {
     private static final String OLD_KEY = ApiKeys.generate();
 
     private static final String FILE = """
-            # client     roles        hash
+            # client     roles        hash; a ';' in a comment separates nothing
             newsroom     write        %s
             newsroom     write        %s    # the next key, during a rotation
             dashboard    read         %s
@@ -66,7 +66,7 @@ class KeyRingTest {
     void aKeyWrittenWhereItsHashBelongsIsRefusedWithoutRepeatingIt() {
         var error = assertThrows(InvalidKeyListException.class,
                 () -> KeyRing.parse("newsroom write " + NEWSROOM_KEY, "api-keys"));
-        assertTrue(error.getMessage().contains("api-keys entry 1"), error.getMessage());
+        assertTrue(error.getMessage().contains("api-keys line 1"), error.getMessage());
         assertTrue(error.getMessage().contains("never the key itself"), error.getMessage());
         assertFalse(error.getMessage().contains(NEWSROOM_KEY), "the message must not carry the key");
     }
@@ -74,11 +74,12 @@ class KeyRingTest {
     @Test
     void malformedEntriesAreRefusedWithTheirPlace() {
         String hash = ApiKeys.hash(NEWSROOM_KEY);
-        assertMessage("\n\nnewsroom " + hash, "entry 3", "expected 'client roles sha256:<hash> [revoked]'");
-        assertMessage("newsroom! write " + hash, "entry 1", "client name");
-        assertMessage("newsroom admin " + hash, "entry 1", "roles are 'write', 'read'");
-        assertMessage("newsroom write " + hash + " expired", "entry 1", "only word allowed after the hash");
-        assertMessage("anonymous write " + hash, "entry 1", "reserved");
+        assertMessage("\n\nnewsroom " + hash, "line 3", "expected 'client roles sha256:<hash> [revoked]'");
+        assertMessage("newsroom! write " + hash, "line 1", "client name");
+        assertMessage("newsroom admin " + hash, "line 1", "roles are 'write', 'read'");
+        assertMessage("newsroom write " + hash + " expired", "line 1", "only word allowed after the hash");
+        assertMessage("x read " + ApiKeys.hash(DASHBOARD_KEY) + "; anonymous write " + hash, "line 1 entry 2",
+                "reserved");
         assertMessage("a write " + hash + "\nb read " + hash, "api-keys", "listed twice");
     }
 
