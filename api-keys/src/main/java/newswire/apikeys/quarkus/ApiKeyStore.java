@@ -50,8 +50,9 @@ public class ApiKeyStore {
         if (config.enabled()) {
             String file = config.keysFile().map(p -> " (keys file " + p + ")").orElse("");
             if (current.size() == 0) {
-                LOG.warnf("Authentication is on but no key is configured%s: every request that needs a key will be "
-                        + "refused. Set newswire.auth.keys or newswire.auth.keys-file (see README, Security).", file);
+                LOG.warnf("Authentication is on but no key is configured%s: requests to paths that need a key "
+                        + "will be refused (401). Set newswire.auth.keys or newswire.auth.keys-file (README, Security).",
+                        file);
             } else {
                 LOG.infof("Authentication is on: %s%s", current.summary(), file);
             }
@@ -77,6 +78,8 @@ public class ApiKeyStore {
             if (Objects.equals(modified, fileVersion) && size == fileSize) {
                 return;
             }
+            fileVersion = modified; // a broken version is reported once, not at every check
+            fileSize = size;
             KeyRing updated = inline.plus(readFile(file));
             current = updated;
             LOG.infof("Keys file %s changed: now %s", file, updated.summary());
