@@ -30,6 +30,8 @@ import newswire.broker.NewswireTopics;
  * packaged service, as a separate process on a real broker, once with authentication off, once with a key checked
  * on every request, and once with the key and the per-client rate limit (set high enough never to refuse). Rounds
  * alternate between the modes so that a machine's drift hits all of them alike; the best round of each counts.
+ * Throughput and latency depend on what else the machine runs; the service's own CPU time per request (read from
+ * the OS for its process) does much less, so it is printed too, as the median over the rounds.
  *
  * <p>Run with {@code bin/benchmark-ingest}; it prints the figures.
  */
@@ -40,7 +42,8 @@ public final class IngestAuthBenchmark {
     private record Mode(String name, Map<String, String> properties, String key) {
     }
 
-    private record Result(double requestsPerSecond, double articlesPerSecond, double p50Ms, double p99Ms) {
+    private record Result(double requestsPerSecond, double articlesPerSecond, double p50Ms, double p99Ms,
+                          double serviceCpuMsPerRequest) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -77,20 +80,28 @@ public final class IngestAuthBenchmark {
         broker.createTopics(NewswireTopics.all());
         Map<String, Result> bestSingle = new LinkedHashMap<>();
         Map<String, Result> bestBatch = new LinkedHashMap<>();
+        Map<String, List<Double>> cpuSingle = new LinkedHashMap<>();
+        Map<String, List<Double>> cpuBatch = new LinkedHashMap<>();
         try {
             for (int round = 1; round <= rounds; round++) {
                 for (Mode mode : modes) {
                     try (Service service = Service.start(jar, broker.bootstrapServers(), mode.properties())) {
                         String url = service.url() + "/articles";
                         // warm-up: JIT, producer connections, topic metadata
-                        load(url, mode.key(), clients, 1000, 1);
-                        load(url, mode.key(), clients, 50, batchSize);
-                        Result single = load(url, mode.key(), clients, singles, 1);
-                        Result batch = load(url, mode.key(), clients, batches, batchSize);
-                        System.out.printf("round %d  %-22s single %7.0f req/s (p50 %5.2f ms, p99 %6.2f ms)   "
-                                        + "batch %6.0f req/s = %7.0f articles/s (p50 %6.2f ms)%n", round, mode.name(),
+                        load(service, url, mode.key(), clients, 1000, 1);
+                        load(service, url, mode.key(), clients, 50, batchSize);
+                        Result single = load(service, url, mode.key(), clients, singles, 1);
+                        Result batch = load(service, url, mode.key(), clients, batches, batchSize);
+                        System.out.printf("round %d  %-22s single %5.0f req/s (p50 %6.2f ms, p99 %6.2f ms, service "
+                                        + "CPU %.3f ms/req)   batch %5.0f req/s = %6.0f articles/s (p50 %6.2f ms, "
+                                        + "service CPU %.2f ms/req)%n", round, mode.name(),
                                 single.requestsPerSecond(), single.p50Ms(), single.p99Ms(),
-                                batch.requestsPerSecond(), batch.articlesPerSecond(), batch.p50Ms());
+                                single.serviceCpuMsPerRequest(), batch.requestsPerSecond(), batch.articlesPerSecond(),
+                                batch.p50Ms(), batch.serviceCpuMsPerRequest());
+                        cpuSingle.computeIfAbsent(mode.name(), m -> new ArrayList<>())
+                                .add(single.serviceCpuMsPerRequest());
+                        cpuBatch.computeIfAbsent(mode.name(), m -> new ArrayList<>())
+                                .add(batch.serviceCpuMsPerRequest());
                         bestSingle.merge(mode.name(), single,
                                 (a, b) -> a.requestsPerSecond() >= b.requestsPerSecond() ? a : b);
                         bestBatch.merge(mode.name(), batch,
@@ -104,19 +115,34 @@ public final class IngestAuthBenchmark {
         double offSingle = bestSingle.get("auth off").requestsPerSecond();
         double offBatch = bestBatch.get("auth off").articlesPerSecond();
         System.out.println();
-        System.out.println("| mode | single POST req/s | vs off | p50 ms | batch POST articles/s | vs off |");
-        System.out.println("|---|---|---|---|---|---|");
+        double offCpuSingle = median(cpuSingle.get("auth off"));
+        double offCpuBatch = median(cpuBatch.get("auth off"));
+        System.out.println("| mode | single POST req/s (best) | vs off | p50 ms | service CPU ms per single POST "
+                + "(median) | vs off | batch POST articles/s (best) | vs off | service CPU ms per batch POST "
+                + "(median) | vs off |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         for (Mode mode : modes) {
             Result s = bestSingle.get(mode.name());
             Result b = bestBatch.get(mode.name());
-            System.out.printf("| %s | %.0f | %+.1f%% | %.2f | %.0f | %+.1f%% |%n", mode.name(), s.requestsPerSecond(),
-                    100 * (s.requestsPerSecond() / offSingle - 1), s.p50Ms(), b.articlesPerSecond(),
-                    100 * (b.articlesPerSecond() / offBatch - 1));
+            double cs = median(cpuSingle.get(mode.name()));
+            double cb = median(cpuBatch.get(mode.name()));
+            System.out.printf("| %s | %.0f | %+.1f%% | %.2f | %.3f | %+.1f%% | %.0f | %+.1f%% | %.2f | %+.1f%% |%n",
+                    mode.name(), s.requestsPerSecond(), 100 * (s.requestsPerSecond() / offSingle - 1), s.p50Ms(),
+                    cs, 100 * (cs / offCpuSingle - 1), b.articlesPerSecond(),
+                    100 * (b.articlesPerSecond() / offBatch - 1), cb, 100 * (cb / offCpuBatch - 1));
         }
     }
 
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
     /** {@code requests} POSTs of {@code perRequest} articles each, from {@code clients} threads. */
-    private static Result load(String url, String key, int clients, int requests, int perRequest) throws Exception {
+    private static Result load(Service service, String url, String key, int clients, int requests, int perRequest)
+            throws Exception {
+        long cpuBefore = service.cpuNanos();
         AtomicLong next = new AtomicLong();
         long[] latencies = new long[requests];
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -151,9 +177,10 @@ public final class IngestAuthBenchmark {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        double cpuMsPerRequest = (service.cpuNanos() - cpuBefore) / 1e6 / requests;
         java.util.Arrays.sort(latencies);
         return new Result(requests / seconds, (double) requests * perRequest / seconds,
-                latencies[requests / 2] / 1e6, latencies[(int) (requests * 0.99)] / 1e6);
+                latencies[requests / 2] / 1e6, latencies[(int) (requests * 0.99)] / 1e6, cpuMsPerRequest);
     }
 
     private static String article(long request, int item) {
@@ -212,6 +239,11 @@ public final class IngestAuthBenchmark {
 
         String url() {
             return "http://localhost:" + port;
+        }
+
+        /** CPU time the service process has used so far, all threads, as the OS counts it. */
+        long cpuNanos() {
+            return process.info().totalCpuDuration().orElseThrow().toNanos();
         }
 
         @Override
