@@ -9,8 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Sends bodies as the newsroom client, byte for byte with exactly the Content-Type given, as curl does; left alone,
- * RestAssured would add
- * "; charset=ISO-8859-1" to types it does not know, which the service rightly refuses.
+ * RestAssured would add "; charset=ISO-8859-1" to types it does not know, which the service rightly refuses.
  */
 final class Requests {
 

@@ -22,7 +22,33 @@ public class ClientThrottle {
     /** What exceeded its limit. */
     public enum Limit { REQUESTS, ARTICLES }
 
-    private record Buckets(TokenBucket requests, TokenBucket articles) {
+    /** One client's allowance: the defaults, or its own settings where it has them. */
+    private record Allowance(double requestsPerSecond, int requestBurst, double articlesPerSecond, int articleBurst) {
+
+        static Allowance of(IngestConfig.Throttle config, String client) {
+            IngestConfig.Throttle.ClientLimits own = config.clients().get(client);
+            if (own == null) {
+                return new Allowance(config.requestsPerSecond(), config.requestBurst(), config.articlesPerSecond(),
+                        config.articleBurst());
+            }
+            return new Allowance(own.requestsPerSecond().orElse(config.requestsPerSecond()),
+                    own.requestBurst().orElse(config.requestBurst()),
+                    own.articlesPerSecond().orElse(config.articlesPerSecond()),
+                    own.articleBurst().orElse(config.articleBurst()));
+        }
+
+        String describe(Limit limit) {
+            return limit == Limit.REQUESTS
+                    ? format(requestsPerSecond) + " requests per second (bursts up to " + requestBurst + ")"
+                    : format(articlesPerSecond) + " articles per second (bursts up to " + articleBurst + ")";
+        }
+
+        private static String format(double rate) {
+            return rate == Math.rint(rate) ? String.valueOf((long) rate) : String.valueOf(rate);
+        }
+    }
+
+    private record Buckets(Allowance allowance, TokenBucket requests, TokenBucket articles) {
     }
 
     private final Map<String, Buckets> clients = new ConcurrentHashMap<>();
@@ -46,8 +72,9 @@ public class ClientThrottle {
         if (!config.enabled()) {
             return null;
         }
-        long wait = buckets(client).requests().take(1, clock.getAsLong());
-        return wait == 0 ? null : refused(client, Limit.REQUESTS, 1, wait);
+        Buckets buckets = buckets(client);
+        long wait = buckets.requests().take(1, clock.getAsLong());
+        return wait == 0 ? null : refused(client, buckets.allowance(), Limit.REQUESTS, 1, wait);
     }
 
     /** Null when the client may publish this many articles now, else the 429 problem to answer. */
@@ -55,44 +82,29 @@ public class ClientThrottle {
         if (!config.enabled()) {
             return null;
         }
-        long wait = buckets(client).articles().take(articles, clock.getAsLong());
-        return wait == 0 ? null : refused(client, Limit.ARTICLES, articles, wait);
+        Buckets buckets = buckets(client);
+        long wait = buckets.articles().take(articles, clock.getAsLong());
+        return wait == 0 ? null : refused(client, buckets.allowance(), Limit.ARTICLES, articles, wait);
     }
 
     private Buckets buckets(String client) {
         return clients.computeIfAbsent(client, name -> {
-            var own = config.clients().get(name);
+            Allowance allowance = Allowance.of(config, name);
             long now = clock.getAsLong();
-            double requests = own == null ? config.requestsPerSecond()
-                    : own.requestsPerSecond().orElse(config.requestsPerSecond());
-            int requestBurst = own == null ? config.requestBurst() : own.requestBurst().orElse(config.requestBurst());
-            double articles = own == null ? config.articlesPerSecond()
-                    : own.articlesPerSecond().orElse(config.articlesPerSecond());
-            int articleBurst = own == null ? config.articleBurst() : own.articleBurst().orElse(config.articleBurst());
-            return new Buckets(new TokenBucket(requests, requestBurst, now), new TokenBucket(articles, articleBurst, now));
+            return new Buckets(allowance,
+                    new TokenBucket(allowance.requestsPerSecond(), allowance.requestBurst(), now),
+                    new TokenBucket(allowance.articlesPerSecond(), allowance.articleBurst(), now));
         });
     }
 
-    private Problem refused(String client, Limit limit, int articles, long waitNanos) {
+    private Problem refused(String client, Allowance allowance, Limit limit, int articles, long waitNanos) {
         if (metrics != null) {
             metrics.throttled(client, limit);
         }
         long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
-        var own = config.clients().get(client);
-        String allowance = limit == Limit.REQUESTS
-                ? format(own == null ? config.requestsPerSecond() : own.requestsPerSecond().orElse(config.requestsPerSecond()))
-                + " requests per second (bursts up to "
-                + (own == null ? config.requestBurst() : own.requestBurst().orElse(config.requestBurst())) + ")"
-                : format(own == null ? config.articlesPerSecond() : own.articlesPerSecond().orElse(config.articlesPerSecond()))
-                + " articles per second (bursts up to "
-                + (own == null ? config.articleBurst() : own.articleBurst().orElse(config.articleBurst())) + ")";
         String what = limit == Limit.REQUESTS ? "This request" : "This request's " + articles + " article(s)";
         return ProblemType.TOO_MANY_REQUESTS.with(what + " would exceed the allowance of client '" + client + "': "
-                + allowance + ". Nothing of it was published; send it again after " + seconds + " s (Retry-After). "
-                + "Other clients are not affected.").withRetryAfter(seconds);
-    }
-
-    private static String format(double rate) {
-        return rate == Math.rint(rate) ? String.valueOf((long) rate) : String.valueOf(rate);
+                + allowance.describe(limit) + ". Nothing of it was published; send it again after " + seconds
+                + " s (Retry-After). Other clients are not affected.").withRetryAfter(seconds);
     }
 }
