@@ -25,5 +25,12 @@ public interface ExtractConfig {
         /** Events held per connected client; when a slow client falls behind, the oldest are dropped. */
         @WithDefault("256")
         int bufferSize();
+
+        /**
+         * Whether {@code GET /enriched/stream} needs a key with the read role ({@code Authorization: Bearer <key>}).
+         * Off by default; applied through Quarkus' HTTP permission "stream" in application.properties.
+         */
+        @WithDefault("false")
+        boolean requireKey();
     }
 }

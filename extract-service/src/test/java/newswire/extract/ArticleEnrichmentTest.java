@@ -48,7 +48,7 @@ class ArticleEnrichmentTest {
     void aPublishedArticleComesOutEnrichedUnderTheSameKey() throws Exception {
         String id = "story-" + UUID.randomUUID();
         Article article = new Article(id, "Berlin talks", BODY, "wire", "https://news.example/" + id,
-                "2024-05-07T10:00:00Z", "en");
+                "2024-05-07T10:00:00Z", "en").withProvenance("newsroom", "2024-05-07T10:01:02.345Z");
 
         produce(Topics.ARTICLES, id, Json.mapper().writeValueAsBytes(article));
         ConsumerRecord<String, byte[]> out = awaitRecordWithKey(Topics.ENRICHED, id, TIMEOUT);
@@ -61,6 +61,8 @@ class ArticleEnrichmentTest {
         assertEquals(ArticleEnricher.EXTRACTOR, enriched.extractor());
         assertNotNull(enriched.extractedAt());
         assertOffsetsIndexTheBody(enriched);
+        assertEquals("newsroom", enriched.ingestedBy(), "provenance travels with the article");
+        assertEquals("2024-05-07T10:01:02.345Z", enriched.receivedAt());
 
         assertTrue(enriched.entities().stream().anyMatch(e -> e.name().equals("Angela Merkel")
                 && e.type() == EntityType.PERSON), () -> "entities: " + enriched.entities());
@@ -84,6 +86,8 @@ class ArticleEnrichmentTest {
         assertTrue(tree.get("entities").isArray());
         assertTrue(tree.get("quotes").isArray());
         assertTrue(tree.get("processingMs").isNumber());
+        // a record from before provenance existed (or from another producer): enriched all the same, without it
+        assertTrue(!tree.has("ingestedBy") && !tree.has("receivedAt"), tree.toString());
     }
 
     @Test

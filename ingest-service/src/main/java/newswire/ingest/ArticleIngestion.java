@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
+import newswire.contract.Article;
 import newswire.ingest.article.ArticleRequest;
 import newswire.ingest.article.ArticleValidator;
 import newswire.ingest.kafka.ArticlePublisher;
@@ -39,8 +40,8 @@ public class ArticleIngestion {
     }
 
     /** One article: completes with its result once the broker has acknowledged it or it was refused. */
-    public CompletableFuture<ItemResult> ingestOne(ArticleRequest.Item item) {
-        return ingest(item, new AtomicReference<>());
+    public CompletableFuture<ItemResult> ingestOne(ArticleRequest.Item item, Provenance provenance) {
+        return ingest(item, provenance, new AtomicReference<>());
     }
 
     /**
@@ -48,17 +49,18 @@ public class ArticleIngestion {
      * Once the broker proved unavailable for one article, the batch's later articles are not sent but answered
      * 503 at once, so a large batch during an outage takes seconds, not minutes.
      */
-    public CompletableFuture<BatchResult> ingestBatch(List<ArticleRequest.Item> items) {
+    public CompletableFuture<BatchResult> ingestBatch(List<ArticleRequest.Item> items, Provenance provenance) {
         AtomicReference<Problem> unavailable = new AtomicReference<>();
         List<CompletableFuture<ItemResult>> results = new ArrayList<>(items.size());
         for (ArticleRequest.Item item : items) {
-            results.add(ingest(item, unavailable));
+            results.add(ingest(item, provenance, unavailable));
         }
         return CompletableFuture.allOf(results.toArray(CompletableFuture[]::new))
                 .thenApply(done -> BatchResult.of(results.stream().map(CompletableFuture::join).toList()));
     }
 
-    private CompletableFuture<ItemResult> ingest(ArticleRequest.Item item, AtomicReference<Problem> unavailable) {
+    private CompletableFuture<ItemResult> ingest(ArticleRequest.Item item, Provenance provenance,
+                                                 AtomicReference<Problem> unavailable) {
         if (item.problem() != null) {
             return CompletableFuture.completedFuture(rejected(item, null, item.problem()));
         }
@@ -77,7 +79,9 @@ public class ArticleIngestion {
             metrics.htmlConverted();
         }
         long sentAt = System.nanoTime();
-        return publisher.publish(valid.article()).handle((published, error) -> {
+        // provenance comes from the request's authentication, never from the body (the validator reads no such field)
+        Article article = valid.article().withProvenance(provenance.client(), provenance.receivedAt().toString());
+        return publisher.publish(article).handle((published, error) -> {
             if (error == null) {
                 metrics.accepted(Duration.ofNanos(System.nanoTime() - sentAt));
                 return ItemResult.accepted(item.index(), item.line(), published);

@@ -3,6 +3,8 @@ package newswire.ingest;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 
 /** The service's own settings ({@code newswire.ingest.*}, or {@code NEWSWIRE_INGEST_*} in the environment). */
 @ConfigMapping(prefix = "newswire.ingest")
@@ -38,4 +40,42 @@ public interface IngestConfig {
     /** How long the readiness check waits for the broker to describe the topic. */
     @WithDefault("2s")
     Duration readinessTimeout();
+
+    /** Per-client rate limits. */
+    Throttle throttle();
+
+    /**
+     * Each client has its own allowance of requests and of articles per second, so one noisy client is answered
+     * 429 while the others go on as before. A client may send a burst up to the burst size after a quiet spell.
+     */
+    interface Throttle {
+
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("50")
+        double requestsPerSecond();
+
+        @WithDefault("100")
+        int requestBurst();
+
+        @WithDefault("500")
+        double articlesPerSecond();
+
+        @WithDefault("2000")
+        int articleBurst();
+
+        /** Other limits for named clients, e.g. {@code newswire.ingest.throttle.clients.importer.articles-per-second}. */
+        Map<String, ClientLimits> clients();
+
+        interface ClientLimits {
+            Optional<Double> requestsPerSecond();
+
+            Optional<Integer> requestBurst();
+
+            Optional<Double> articlesPerSecond();
+
+            Optional<Integer> articleBurst();
+        }
+    }
 }

@@ -13,7 +13,8 @@ import newswire.ingest.kafka.ArticlePublisher;
 /**
  * What an operator watches on {@code /q/metrics}: {@code newswire_ingest_articles_total} by {@code outcome}
  * (accepted / rejected) and, for rejections, {@code reason} (the problem type's slug, e.g. {@code broker-unavailable});
- * HTML bodies converted to text; the time to the broker's acknowledgement; the articles in flight.
+ * HTML bodies converted to text; the time to the broker's acknowledgement; the articles in flight; requests refused
+ * by a client's rate limit ({@code newswire_ingest_throttled_total} by {@code client} and {@code limit}).
  */
 @ApplicationScoped
 public class IngestMetrics {
@@ -50,6 +51,13 @@ public class IngestMetrics {
     void rejected(String reason) {
         Counter.builder(ARTICLES).description("Articles received, by outcome")
                 .tag("outcome", "rejected").tag("reason", reason).register(registry).increment();
+    }
+
+    /** Client names are configured names, never credentials, and bounded in number: fit for a label. */
+    public void throttled(String client, newswire.ingest.throttle.ClientThrottle.Limit limit) {
+        Counter.builder("newswire.ingest.throttled").description("Requests refused with 429, by client and limit")
+                .tag("client", client).tag("limit", limit.name().toLowerCase(java.util.Locale.ROOT))
+                .register(registry).increment();
     }
 
     void htmlConverted() {

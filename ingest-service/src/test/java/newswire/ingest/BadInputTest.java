@@ -96,6 +96,7 @@ class BadInputTest {
         try (Socket socket = new Socket(articlesUri.getHost(), articlesUri.getPort())) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(("POST /articles HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + TestClients.NEWSROOM_KEY + "\r\n"
                     + "Content-Type: application/x-ndjson\r\nContent-Length: " + 5 * 1024 * 1024 + "\r\n"
                     + "Expect: 100-continue\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -134,7 +135,8 @@ class BadInputTest {
 
     @Test
     void otherAddressesAndMethodsAreProblemsToo() {
-        assertProblem(given().when().get("/nothing-here").then(), 404, "not-found", "POST /articles");
-        assertProblem(given().when().get("/articles").then(), 405, "method-not-allowed", "POST /articles");
+        assertProblem(TestClients.newsroom().when().get("/nothing-here").then(), 404, "not-found", "POST /articles");
+        assertProblem(TestClients.newsroom().when().get("/articles").then(), 405, "method-not-allowed",
+                "POST /articles");
     }
 }

@@ -36,7 +36,7 @@ class BrokerOutageTest {
     }
 
     private static Response postArticle() {
-        return given().contentType("application/json")
+        return TestClients.newsroom().contentType("application/json")
                 .body("{\"body\": \"Outage test article " + UUID.randomUUID() + ".\"}")
                 .when().post("/articles");
     }

@@ -1,6 +1,5 @@
 package newswire.ingest;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.lessThan;
@@ -24,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class PublishArticleTest {
 
     static JsonPath post(String json) {
-        return given().contentType("application/json").body(json)
+        return TestClients.newsroom().contentType("application/json").body(json)
                 .when().post("/articles")
                 .then().statusCode(202).contentType("application/json")
                 .body("topic", equalTo(Topics.ARTICLES))

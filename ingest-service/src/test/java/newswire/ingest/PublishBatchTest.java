@@ -1,6 +1,5 @@
 package newswire.ingest;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -32,7 +31,7 @@ class PublishBatchTest {
     @Test
     void aJsonArrayIsAnsweredPerArticleAndTheValidOnesArePublished() {
         String run = UUID.randomUUID().toString();
-        JsonPath answer = given().contentType("application/json").body("""
+        JsonPath answer = TestClients.newsroom().contentType("application/json").body("""
                         [{"body": "First story %1$s."},
                          {"title": "no body here"},
                          {"id": "batch-%1$s", "body": "<p>Third</p><p>story.</p>"}]""".formatted(run))

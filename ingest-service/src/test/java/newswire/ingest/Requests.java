@@ -1,6 +1,5 @@
 package newswire.ingest;
 
-import static io.restassured.RestAssured.given;
 import static io.restassured.config.EncoderConfig.encoderConfig;
 
 import io.restassured.RestAssured;
@@ -9,8 +8,8 @@ import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Sends bodies byte for byte with exactly the Content-Type given, as curl does; left alone, RestAssured would add
- * "; charset=ISO-8859-1" to types it does not know, which the service rightly refuses.
+ * Sends bodies as the newsroom client, byte for byte with exactly the Content-Type given, as curl does; left alone,
+ * RestAssured would add "; charset=ISO-8859-1" to types it does not know, which the service rightly refuses.
  */
 final class Requests {
 
@@ -18,7 +17,7 @@ final class Requests {
     }
 
     static ValidatableResponse post(String contentType, byte[] body) {
-        return given()
+        return TestClients.newsroom()
                 .config(RestAssured.config().encoderConfig(encoderConfig()
                         .appendDefaultContentCharsetToContentTypeIfUndefined(false)
                         .encodeContentTypeAs(contentType, ContentType.BINARY)))

@@ -10,15 +10,18 @@ import java.time.Duration;
 import java.util.Map;
 import newswire.contract.Json;
 
-/** What a newsroom's script does: POST articles to the ingest service. */
+/** What a newsroom's script does: POST articles to the ingest service, with its API key. */
 public final class IngestClient {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String baseUrl;
+    private final String apiKey;
 
-    public IngestClient(String baseUrl) {
+    /** @param apiKey sent as {@code Authorization: Bearer <key>}; null sends no credential */
+    public IngestClient(String baseUrl, String apiKey) {
         this.baseUrl = baseUrl;
+        this.apiKey = apiKey;
     }
 
     /** The answer to one POST: status, parsed JSON body, headers, and how long it took. */
@@ -35,10 +38,14 @@ public final class IngestClient {
 
     public Answer post(String path, String contentType, String body) throws IOException, InterruptedException {
         long started = System.nanoTime();
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", contentType);
+        if (apiKey != null) {
+            request.header("Authorization", "Bearer " + apiKey);
+        }
+        HttpResponse<String> response = HTTP.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
         long millis = (System.nanoTime() - started) / 1_000_000;
         JsonNode json = response.body().isBlank() ? null : Json.mapper().readTree(response.body());
         return new Answer(response.statusCode(), json, response.headers().map(), millis);

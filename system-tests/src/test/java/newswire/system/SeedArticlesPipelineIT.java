@@ -96,6 +96,8 @@ class SeedArticlesPipelineIT {
         assertEquals(resource("seeds/000_fa99ea874707490e.txt"), seed000.body());
         assertEquals(1, seed000.schemaVersion());
         assertNotNull(seed000.extractor());
+        assertEquals(Stack.CLIENT, seed000.ingestedBy(), "the event says which client pushed the text");
+        assertNotNull(seed000.receivedAt());
 
         everyOffsetIndexesTheBody(seed000);
         everyOffsetIndexesTheBody(seed003);

@@ -1,6 +1,12 @@
 package newswire.system;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,8 +19,14 @@ import newswire.broker.NewswireTopics;
 /**
  * The product as a user runs it: one real Kafka broker, the ingest service and one or more extract services,
  * each a separate process on free ports. Closing it stops everything.
+ *
+ * <p>Authentication is on, as in production: the services know the hash of one key, made for this stack, for the
+ * client {@value #CLIENT} (write and read), and {@link #ingestClient()} sends it. Being the tests' bulk pusher, that
+ * client has a larger rate allowance than the default, configured the way an operator would.
  */
 public final class Stack implements AutoCloseable {
+
+    public static final String CLIENT = "system-tests";
 
     private final String bootstrapServers;
     private final KafkaBroker broker;
@@ -22,6 +34,7 @@ public final class Stack implements AutoCloseable {
     private final List<ServiceProcess> services = new ArrayList<>();
     private ServiceProcess ingest;
     private final List<ServiceProcess> extractors = new ArrayList<>();
+    private final String apiKey = newKey();
 
     private Stack(String bootstrapServers, KafkaBroker broker, AutoCloseable brokerLifecycle) {
         this.bootstrapServers = bootstrapServers;
@@ -66,7 +79,32 @@ public final class Stack implements AutoCloseable {
     private Map<String, String> kafkaProperties() {
         Map<String, String> props = new HashMap<>();
         props.put("kafka.bootstrap.servers", bootstrapServers);
+        props.put("newswire.auth.keys", CLIENT + " write,read " + hash(apiKey));
+        props.put("newswire.ingest.throttle.clients." + CLIENT + ".requests-per-second", "1000");
+        props.put("newswire.ingest.throttle.clients." + CLIENT + ".request-burst", "2000");
         return props;
+    }
+
+    /** The key of {@value #CLIENT}; the services only know its hash. */
+    public String apiKey() {
+        return apiKey;
+    }
+
+    /** A key as bin/api-key makes one: 'nw_' and 43 base64url characters of 32 random bytes. */
+    static String newKey() {
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        return "nw_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    /** What the services are configured with: 'sha256:' and the hex SHA-256 of the key's UTF-8 bytes. */
+    static String hash(String key) {
+        try {
+            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The broker started from Maven jars; null on an external broker. */
@@ -91,7 +129,7 @@ public final class Stack implements AutoCloseable {
     }
 
     public IngestClient ingestClient() {
-        return new IngestClient(ingest.url(""));
+        return new IngestClient(ingest.url(""), apiKey);
     }
 
     @Override

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.quarkus.security.identity.SecurityIdentity;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -16,10 +18,12 @@ import newswire.ingest.ArticleIngestion;
 import newswire.ingest.BatchResult;
 import newswire.ingest.IngestConfig;
 import newswire.ingest.ItemResult;
+import newswire.ingest.Provenance;
 import newswire.ingest.article.ArticleRequest;
 import newswire.ingest.article.BodyFormat;
 import newswire.ingest.problem.Problem;
 import newswire.ingest.problem.ProblemType;
+import newswire.ingest.throttle.ClientThrottle;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,6 +48,13 @@ public class ArticlesResource {
 
     @Inject
     IngestConfig config;
+
+    /** The authenticated client (Quarkus Security, see the api-keys module); {@code anonymous} when auth is off. */
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    ClientThrottle throttle;
 
     @POST
     @Consumes(MediaType.WILDCARD) // the media type is checked here, so that a wrong one gets a useful problem
@@ -70,8 +81,15 @@ public class ArticlesResource {
                     text with one newline per paragraph, heading, list item or line break. Character offsets \
                     computed downstream refer to the published text.
 
-                    Errors are `application/problem+json` (RFC 9457): 400 malformed JSON, invalid UTF-8, missing or \
-                    blank body, a non-string field; 413 a body over `newswire.ingest.max-body-chars` characters or \
+                    **Authentication**: `Authorization: Bearer <key>` with a key whose client may write. Every \
+                    article is recorded with provenance set by the service, never from the body: `ingestedBy` (the \
+                    key's client) and `receivedAt` (when the request arrived). Each client has its own rate limit \
+                    of requests and articles per second.
+
+                    Errors are `application/problem+json` (RFC 9457): 401 with `WWW-Authenticate` for a missing, \
+                    malformed, unknown or revoked key; 403 for a key that may not write; 400 for a key sent in the \
+                    query string; 429 with `Retry-After` when the client is over its rate limit; 400 malformed \
+                    JSON, invalid UTF-8, missing or blank body, a non-string field; 413 a body over `newswire.ingest.max-body-chars` characters or \
                     a request over `quarkus.http.limits.max-body-size`; 415 another content type; 503 with \
                     `Retry-After` when the broker does not acknowledge within a few seconds or too many articles \
                     are in flight.""")
@@ -95,6 +113,17 @@ public class ArticlesResource {
     @APIResponse(responseCode = "400", description = "Malformed JSON, invalid UTF-8 or an invalid article",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class,
                     description = PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", description = "No key, or a malformed, unknown or revoked key",
+            headers = @Header(name = HttpHeaders.WWW_AUTHENTICATE, description = "Bearer challenge (RFC 6750)",
+                    schema = @Schema(implementation = String.class)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A valid key whose client may not publish (e.g. read-only)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "The client is over its rate limit: send again after "
+            + "Retry-After seconds",
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "seconds to wait",
+                    schema = @Schema(implementation = Integer.class)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body or the request is too large",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not application/json or application/x-ndjson in UTF-8",
@@ -105,6 +134,11 @@ public class ArticlesResource {
                     schema = @Schema(implementation = Integer.class)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CompletionStage<Response> publish(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+        Provenance provenance = new Provenance(identity.getPrincipal().getName(), Instant.now());
+        Problem throttled = throttle.admitRequest(provenance.client());
+        if (throttled != null) {
+            return refused(throttled);
+        }
         Optional<BodyFormat> format = BodyFormat.of(contentType);
         if (format.isEmpty()) {
             return refused(unsupported(contentType));
@@ -113,10 +147,14 @@ public class ArticlesResource {
         if (request.problem() != null) {
             return refused(request.problem());
         }
-        if (request.batch()) {
-            return ingestion.ingestBatch(request.items()).thenApply(this::batchResponse);
+        throttled = throttle.admitArticles(provenance.client(), request.items().size());
+        if (throttled != null) {
+            return refused(throttled);
         }
-        return ingestion.ingestOne(request.items().get(0)).thenApply(this::singleResponse);
+        if (request.batch()) {
+            return ingestion.ingestBatch(request.items(), provenance).thenApply(this::batchResponse);
+        }
+        return ingestion.ingestOne(request.items().get(0), provenance).thenApply(this::singleResponse);
     }
 
     private CompletionStage<Response> refused(Problem problem) {

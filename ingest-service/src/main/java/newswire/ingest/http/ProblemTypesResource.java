@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
+import newswire.apikeys.quarkus.Refusal;
 import newswire.ingest.problem.ProblemType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -22,13 +23,20 @@ public class ProblemTypesResource {
         static Description of(ProblemType type) {
             return new Description(type.uri(), type.title(), type.status(), type.description());
         }
+
+        static Description of(Refusal refusal) {
+            return new Description("/problems/" + refusal.slug(), refusal.title(), refusal.status(),
+                    refusal.description());
+        }
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "All problem types")
     public java.util.List<Description> all() {
-        return Arrays.stream(ProblemType.values()).map(Description::of).toList();
+        // the service's own problems, and the refusals of a credential (answered by the api-keys module)
+        return java.util.stream.Stream.concat(Arrays.stream(ProblemType.values()).map(Description::of),
+                Arrays.stream(Refusal.values()).map(Description::of)).toList();
     }
 
     @GET
@@ -36,8 +44,7 @@ public class ProblemTypesResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "What one problem type means")
     public Description one(@PathParam("slug") String slug) {
-        return Arrays.stream(ProblemType.values()).filter(t -> t.slug().equals(slug)).findFirst()
-                .map(Description::of)
+        return all().stream().filter(d -> d.type().equals("/problems/" + slug)).findFirst()
                 .orElseThrow(() -> new NotFoundException());
     }
 }

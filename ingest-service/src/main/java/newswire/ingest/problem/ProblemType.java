@@ -35,6 +35,10 @@ public enum ProblemType {
     PUBLISH_FAILED(500, "Publishing failed",
             "The broker refused the article for a reason other than availability. The operator has the details "
                     + "in the service log under the problem's instance id."),
+    TOO_MANY_REQUESTS(429, "Too many requests",
+            "The client sent more requests or articles per second than its allowance "
+                    + "(newswire.ingest.throttle.*). Nothing of the refused request was published; send it again after "
+                    + "the Retry-After delay. Each client has its own allowance: other clients are not affected."),
     NOT_FOUND(404, "Not found", "There is nothing at this address."),
     METHOD_NOT_ALLOWED(405, "Method not allowed", "This address does not take that HTTP method."),
     NOT_ACCEPTABLE(406, "Not acceptable", "This service answers in application/json or application/problem+json."),
