@@ -56,10 +56,10 @@ final class TokenView {
      * is sure, it is right far more often than a word list or a rule of thumb (measured on CoNLL-2003: sports clubs
      * named after their city, "West Bank", "Russian Federation"); where it is unsure, the rules may relabel.
      */
-    static final double SURE_TMP = Double.parseDouble(System.getProperty("sure", "0.9"));
+    private static final double SURE = 0.9;
     boolean taggerSure(int first, int last) {
         for (int i = first; i < last; i++) {
-            if (tokens.get(i).nerConfidence() < SURE_TMP) {
+            if (tokens.get(i).nerConfidence() < SURE) {
                 return false;
             }
         }

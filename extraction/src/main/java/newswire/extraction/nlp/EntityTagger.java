@@ -33,7 +33,6 @@ final class EntityTagger {
     private static final double FLOOR = 1e-4;
 
     private final List<Model> models = new ArrayList<>();
-    static final double W_TMP = Double.parseDouble(System.getProperty("w3", "0.5"));
 
     EntityTagger() {
         models.add(new Model(BROAD_MODEL));
@@ -48,8 +47,8 @@ final class EntityTagger {
     Label[] label(List<CoreLabel> sentence) {
         int n = sentence.size();
         double[][] score = new double[n][LABELS.length];
-        for (int mi = 0; mi < models.size(); mi++) {
-            models.get(mi).addLogProbabilities(sentence, score, mi == 0 ? W_TMP : 1 - W_TMP);
+        for (Model m : models) {
+            m.addLogProbabilities(sentence, score);
         }
         Label[] labels = new Label[n];
         for (int i = 0; i < n; i++) {
@@ -86,7 +85,7 @@ final class EntityTagger {
             }
         }
 
-        void addLogProbabilities(List<CoreLabel> sentence, double[][] score, double w) {
+        void addLogProbabilities(List<CoreLabel> sentence, double[][] score) {
             List<CoreLabel> copy = new ArrayList<>(sentence.size());
             for (CoreLabel t : sentence) {
                 copy.add(new CoreLabel(t));
@@ -100,7 +99,7 @@ final class EntityTagger {
             for (int i = 0; i < sentence.size(); i++) {
                 for (int k = 0; k < LABELS.length; k++) {
                     int c = column[k] >= 0 ? column[k] : none;
-                    score[i][k] += w * Math.log(tree.prob(i, c) + FLOOR);
+                    score[i][k] += Math.log(tree.prob(i, c) + FLOOR);
                 }
             }
         }

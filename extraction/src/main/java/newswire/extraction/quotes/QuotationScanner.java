@@ -128,8 +128,14 @@ final class QuotationScanner {
             if (outer.style() == m.style() || outer.style() == Style.OTHER || m.style() == Style.OTHER) {
                 return false;
             }
+            int n = nextClose[0].length;
             int innerClose = nextClose[m.style().ordinal()][k];
-            return innerClose < nextClose[0].length && nextClose[outer.style().ordinal()][innerClose] < nextClose[0].length;
+            if (innerClose >= n) {
+                return false;
+            }
+            // the outer quotation closes after the inner one, or runs on to the paragraph's end without a mark of
+            // its style (a multi-paragraph quotation: “PENCE: … an episode of “Shark Tank.” But …)
+            return nextClose[outer.style().ordinal()][innerClose] < n || nextClose[outer.style().ordinal()][k] >= n;
         }
 
         /** For each mark and style, the index of the next double mark of that style that can close; n when none. */

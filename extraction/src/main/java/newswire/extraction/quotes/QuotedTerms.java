@@ -11,29 +11,35 @@ final class QuotedTerms {
     private QuotedTerms() {
     }
 
-    static boolean isTerm(TokenView v, QuoteSpan q, Phrase speaker, Phrase cue) {
+    static boolean isTerm(TokenView v, QuoteSpan q, Mention speaker, Phrase cue) {
         return insideRelativeClause(v, q, speaker, cue) || glossed(v, q);
     }
 
-    /** "said Martin Cole, who rates the stock “buy”": a relative clause with its own, non-speech verb. */
-    private static boolean insideRelativeClause(TokenView v, QuoteSpan q, Phrase speaker, Phrase cue) {
-        if (cue == null || q.openMark() < 0) {
+    /**
+     * "said Martin Cole, who rates the stock “buy”": the term sits in a relative clause about someone whose own
+     * verb does not cue speech. Read from the words alone, whoever the source turned out to be; "a state that is
+     * attempting a “systematic genocide”" is no such clause.
+     */
+    private static boolean insideRelativeClause(TokenView v, QuoteSpan q, Mention speaker, Phrase cue) {
+        if (q.openMark() < 0) {
             return false;
         }
         int before = v.lastBefore(q.openMark());
-        int speakerEnd = speaker.last();
-        for (int k = cue.last() + 1; k <= before; k++) {
-            if (v.quoted(k)) {
-                return false;
-            }
-            // the clause must be about the speaker ("Cole, who rates"), not about what was said ("a state that is")
-            boolean aboutSpeaker = k == speakerEnd + 1 || k == speakerEnd + 2 && v.isComma(speakerEnd + 1);
-            if (aboutSpeaker && (v.pos(k).equals("WP") || v.pos(k).equals("WDT"))) {
+        if (before < 0) {
+            return false;
+        }
+        int first = v.sentenceFirst(before);
+        for (int k = before; k >= first && !v.quoted(k); k--) {
+            // "who" always opens a clause about someone; "that" and "which" only right after a name
+            boolean aboutSomeone = v.pos(k).equals("WP") && v.lower(k).equals("who")
+                    || v.pos(k).equals("WDT") && k >= 1 && (v.isPerson(k - 1) || v.isOrganization(k - 1));
+            if (aboutSomeone) {
                 for (int j = k + 1; j <= before; j++) {
                     if (v.isFiniteVerb(j)) {
-                        return !v.isSpeechVerb(j);
+                        return !AttributionWords.cueVerbs().contains(v.lemma(j));
                     }
                 }
+                return false;
             }
         }
         return false;

@@ -20,14 +20,18 @@ final class SourceCandidates {
         if (qFirst >= v.size()) {
             return List.of();
         }
-        int fromSentence = v.sentence(qFirst) - 2;
-        int toSentence = v.sentence(Math.min(qLast, v.size() - 1)) + 1;
+        int fromSentence = Math.max(0, v.sentence(qFirst) - 2);
+        int toSentence = Math.min(v.sentenceCount() - 1, v.sentence(Math.min(qLast, v.size() - 1)) + 1);
+        int fromToken = v.firstOfSentence(fromSentence);
+        int toToken = v.lastOfSentence(toSentence);
         List<Mention> out = new ArrayList<>();
-        for (Mention m : mentions) {
-            int s = v.sentence(m.first());
+        for (int k = firstAtOrAfter(mentions, fromToken); k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.first() > toToken) {
+                break;
+            }
             int p = v.paragraph(m.first());
-            if (s >= fromSentence && s <= toSentence && p >= q.paragraph() - 1 && p <= q.paragraph()
-                    && (m.last() < qFirst || m.first() > qLast)) {
+            if (p >= q.paragraph() - 1 && p <= q.paragraph() && (m.last() < qFirst || m.first() > qLast)) {
                 out.add(m);
             }
         }
@@ -35,5 +39,20 @@ final class SourceCandidates {
             out.add(previous);
         }
         return out;
+    }
+
+    /** Index of the first mention starting at or after token {@code token}; mentions are in text order. */
+    private static int firstAtOrAfter(List<Mention> mentions, int token) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).first() < token) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

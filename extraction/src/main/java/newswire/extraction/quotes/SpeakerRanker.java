@@ -1,6 +1,7 @@
 package newswire.extraction.quotes;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Picks each quotation's source among the mentions around it with the learned {@link SpeakerModel}: the candidate
@@ -25,7 +26,12 @@ final class SpeakerRanker {
     }
 
     Choice choose(QuoteSpan q, Mention previous, QuoteSpan previousQuote) {
-        List<Mention> candidates = SourceCandidates.around(v, mentions, q, previous);
+        return choose(q, previous, previousQuote, m -> true);
+    }
+
+    /** The choice among the candidates that {@code eligible} accepts only. */
+    Choice choose(QuoteSpan q, Mention previous, QuoteSpan previousQuote, Predicate<Mention> eligible) {
+        List<Mention> candidates = SourceCandidates.around(v, mentions, q, previous).stream().filter(eligible).toList();
         double[] scores = new double[candidates.size() + 1];
         double max = model.score(features.ofNobody(q));
         scores[candidates.size()] = max;
