@@ -4,34 +4,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The words attribution rests on: verbs that introduce speech, nouns that can name a speaker, pronouns. Plain
- * word lists, because news attribution is formulaic: a small closed vocabulary covers nearly all of it.
+ * The nouns the {@link SpeakerResolver} reads to name a described speaker: nouns for people and bodies ("the
+ * minister", "the company", "the ministry"), documents that speak for their authors ("the statement"), and the
+ * -er/-or words that are not people. Which mention is the source is learned ({@link SpeakerModel}, with the cue
+ * verbs and source nouns of {@link AttributionWords}); these lists only decide whom a chosen description means.
  */
 final class CueLexicon {
 
     private CueLexicon() {
     }
-
-    /** Lemmas of verbs that report speech or writing ("said", "told reporters", "called it", "tweeted"). */
-    private static final Set<String> SPEECH_VERBS = words(
-            "say", "tell", "add", "state", "note", "explain", "write", "tweet", "post", "insist", "argue", "ask",
-            "answer", "reply", "respond", "chant", "shout", "scream", "yell", "fume", "admit", "warn", "claim",
-            "declare", "announce", "describe", "call", "urge", "stress", "acknowledge", "confirm", "deny",
-            "continue", "conclude", "comment", "remark", "observe", "suggest", "predict", "promise", "vow",
-            "pledge", "report", "recall", "quip", "joke", "complain", "lament", "concede", "reassure", "assure",
-            "demand", "cry", "exclaim", "whisper", "mutter", "testify", "plead", "beg", "inform", "echo", "agree",
-            "emphasise", "emphasize", "caution", "reveal", "disclose", "indicate", "mention", "boast", "counter",
-            "retort", "snap", "label", "brand", "term", "accuse", "criticise", "criticize", "praise", "hail",
-            "blast", "slam", "condemn", "welcome", "highlight", "recount", "muse", "sing", "read", "chide",
-            "scoff", "thunder", "rage", "growl", "sigh", "laugh", "smile", "plea", "appeal", "charge", "allege",
-            "contend", "maintain", "assert", "reiterate", "underline", "add", "caution", "wonder", "estimate",
-            "forecast", "pronounce", "proclaim", "tout", "dismiss", "rebut", "interject", "interrupt", "explain");
-
-    /** Speech verbs that may come before their subject: "…," said Moore. */
-    private static final Set<String> INVERTIBLE = words(
-            "say", "add", "ask", "write", "explain", "continue", "note", "recall", "insist", "argue", "reply",
-            "state", "declare", "tweet", "warn", "shout", "cry", "exclaim", "concede", "admit", "observe", "quip",
-            "joke", "respond", "answer", "conclude", "remark", "comment", "counter", "retort", "report", "chant");
 
     private static final Set<String> SUBJECT_PRONOUNS = words("he", "she", "they", "it");
 
@@ -103,14 +84,6 @@ final class CueLexicon {
     /** A word set; duplicates allowed, so the lists above can be edited freely. */
     private static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
-    }
-
-    static boolean isSpeechVerb(String lemma) {
-        return lemma != null && SPEECH_VERBS.contains(lemma.toLowerCase(Locale.ROOT));
-    }
-
-    static boolean isInvertible(String lemma) {
-        return lemma != null && INVERTIBLE.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     static boolean isSubjectPronoun(String word) {

@@ -148,7 +148,11 @@ final class SpeakerResolver {
             after = k;
         }
         if (after < v.size() && v.isComma(after)) {
-            Phrase name = nameRun(after + 1, 1);
+            int from = after + 1;
+            while (from < v.size() && HONORIFICS.contains(v.lower(from))) {
+                from++; // "its director of research, Dr Owen Pritchard"
+            }
+            Phrase name = nameRun(from, 1);
             if (name != null) {
                 int next = name.last() + 1;
                 boolean closed = next >= v.size() || v.isComma(next) || v.isSentenceEnd(next) || v.isVerb(next);
@@ -175,33 +179,6 @@ final class SpeakerResolver {
             return null;
         }
         return step > 0 ? new Phrase(from, last) : new Phrase(last, from);
-    }
-
-    /**
-     * The person the sentence right before {@code offset} is about, when that sentence is outside quotations:
-     * "She laughs. “Ask me after Glasgow.”" Null when its subject is no person or cannot be resolved.
-     */
-    Speaker personSubjectBefore(int offset) {
-        int t = v.lastBefore(offset);
-        if (t < 0 || v.quoted(t)) {
-            return null;
-        }
-        int s = v.sentence(t);
-        int first = v.firstOfSentence(s);
-        for (int k = first; k <= v.lastOfSentence(s); k++) {
-            if (v.quoted(k)) {
-                return null;
-            }
-            if (v.isFiniteVerb(k) && !inRelativeClause(k, first)) {
-                Phrase np = subjectBefore(k, first);
-                if (np == null || !canSpeak(np)) {
-                    return null;
-                }
-                Speaker sp = resolve(np);
-                return sp.kind() == SpeakerKind.PERSON ? sp : null;
-            }
-        }
-        return null;
     }
 
     /** Remembers who spoke, for later pronouns and descriptions. */
@@ -587,13 +564,26 @@ final class SpeakerResolver {
                 j--;
             }
             if (j >= first && v.isComma(j)) {
-                if (QuoteAttributor.isPersonName(v, j + 1, i - 1, this::canSpeak)) {
+                if (isPersonName(j + 1, i - 1)) {
                     return new Phrase(j + 1, i - 1); // "Brightpath's board chair, Angela Ruiz, said"
                 }
                 i = j - 1;
             }
         }
         return i >= first ? NounPhrases.endingAt(v, i, first) : null;
+    }
+
+    /** The tokens [first, last] when they are exactly a person's name (an appositive naming the subject). */
+    private boolean isPersonName(int first, int last) {
+        if (first > last || last - first > 4) {
+            return false;
+        }
+        for (int i = first; i <= last; i++) {
+            if (!v.isPerson(i) || v.quoted(i)) {
+                return false;
+            }
+        }
+        return canSpeak(new Phrase(first, last));
     }
 
     /** The tagger calls "the Taoiseach" a person; without an entity record it is a title, resolved elsewhere. */

@@ -196,7 +196,7 @@ final class TokenView {
     }
 
     boolean isSpeechVerb(int i) {
-        return isVerb(i) && CueLexicon.isSpeechVerb(lemma(i)) && !quoted[i];
+        return isVerb(i) && AttributionWords.cueVerbs().contains(lemma(i)) && !quoted[i];
     }
 
     boolean isComma(int i) {
