@@ -18,6 +18,10 @@ final class Mentions {
     /** Determiners that start a phrase but do not make a speaker of it on their own: "that", "this" */
     private static final Set<String> NOT_HEADS = Set.of("that", "this", "these", "those", "all", "both", "each");
 
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "today", "yesterday", "tomorrow", "tonight");
+
     private Mentions() {
     }
 
@@ -39,6 +43,12 @@ final class Mentions {
                 end++;
             }
             int head = lastNoun(v, i, end);
+            if (head >= 0 && CALENDAR.contains(v.lower(head))) {
+                head = -1; // "Monday", "March": a time, never a source
+            }
+            if (head >= 0 && parenthetical(v, i, head)) {
+                head = -1; // "Paul Whitcomb (R-Ore.)": a note on the name before it, not another speaker
+            }
             if (head >= 0) {
                 found.add(new Mention(i, head, head, kindOf(v, i, head)));
                 i = Math.max(head + 1, i + 1);
@@ -47,6 +57,12 @@ final class Mentions {
             }
         }
         return found;
+    }
+
+    private static boolean parenthetical(TokenView v, int first, int last) {
+        int close = last + 1 < v.size() && v.word(last + 1).equals(".") ? last + 2 : last + 1;
+        return first >= 2 && v.word(first - 1).equals("(") && v.isNoun(first - 2)
+                && close < v.size() && v.word(close).equals(")");
     }
 
     private static boolean isPronoun(TokenView v, int i) {

@@ -1,10 +1,10 @@
 package newswire.extraction.quotes;
 
 /**
- * A word or two in quotation marks that an attribution seems to cover but that nobody is reported to have said:
- * an analyst "who rates the stock “buy”" (the term sits in a relative clause about the speaker, not in what he
- * said), or a term the writer glosses, "caused by a “cold drop”, a pocket of cold air". Decided from the tokens
- * between the cue and the marks and the words right after the closing mark.
+ * A word or two in quotation marks that nobody is reported to have said: an analyst "who rates the stock “buy”"
+ * (the term sits in a relative clause about the speaker, not in what he said), a term the writer glosses ("caused
+ * by a “cold drop”, a pocket of cold air"), or one that describes its subject ("students are “snowflakes”").
+ * Decided from the words around the marks.
  */
 final class QuotedTerms {
 
@@ -12,7 +12,30 @@ final class QuotedTerms {
     }
 
     static boolean isTerm(TokenView v, QuoteSpan q, Mention speaker, Phrase cue) {
-        return insideRelativeClause(v, q, speaker, cue) || glossed(v, q);
+        return insideRelativeClause(v, q, speaker, cue) || glossed(v, q) || describing(v, q);
+    }
+
+    /**
+     * "students are “snowflakes”": a word or two right after a form of "be" describe its subject, and with no cue
+     * verb in the sentence nobody is reported to have said them.
+     */
+    private static boolean describing(TokenView v, QuoteSpan q) {
+        if (q.openMark() < 0) {
+            return false;
+        }
+        int before = v.lastBefore(q.openMark());
+        while (before >= 0 && (v.isAdverb(before) || v.pos(before).equals("DT")) && !v.quoted(before)) {
+            before--;
+        }
+        if (before < 0 || v.quoted(before) || !v.isVerb(before) || !v.lemma(before).equals("be")) {
+            return false;
+        }
+        for (int i = v.sentenceFirst(before); i <= v.sentenceLast(before); i++) {
+            if (v.isSpeechVerb(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -224,6 +224,12 @@ final class SpeakerFeatures {
     private int verbAfter(Mention m) {
         int i = m.last() + 1;
         int limit = Math.min(v.size(), i + 30);
+        if (i < limit && v.word(i).equals("(")) {
+            while (i < limit && !v.word(i).equals(")")) {
+                i++; // "Paul Whitcomb (R-Ore.) said": over the parenthesis
+            }
+            i++;
+        }
         if (i < limit && v.isComma(i)) {
             int close = i + 1;
             while (close < limit && !v.isComma(close) && !v.quoted(close) && !v.isSentenceEnd(close)) {

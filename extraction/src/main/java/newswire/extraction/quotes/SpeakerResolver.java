@@ -23,6 +23,8 @@ import newswire.contract.SpeakerKind;
  */
 final class SpeakerResolver {
 
+    /** Roles any titled person holds: "the Ukrainian leader" may be the president named before. */
+    private static final Set<String> GENERIC_ROLES = Set.of("leader", "official", "head", "chief", "politician");
     /** How far back (in paragraphs) a pronoun looks for its antecedent. */
     private static final int PARAGRAPH_WINDOW = 4;
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
@@ -94,6 +96,9 @@ final class SpeakerResolver {
             Speaker s = resolve(relativeTo); // "Ines Carvalho, who posted": the relative pronoun is its noun
             return new Speaker(s.name(), s.kind(), s.entityId(), start, end);
         }
+        if (v.pos(head).startsWith("W")) {
+            return new Speaker(null, SpeakerKind.UNKNOWN, null, start, end); // a "who" standing for nothing found
+        }
         Phrase named = nameInApposition(np);
         if (named != null) {
             Speaker s = resolve(named); // "a spokeswoman, Marieke Bos,": the description and the name are one
@@ -124,6 +129,12 @@ final class SpeakerResolver {
         }
         int k = np.first() - 1;
         if (k >= 0 && v.isComma(k)) {
+            k--;
+        }
+        if (k >= 0 && v.word(k).equals(")")) {
+            while (k >= 0 && !v.word(k).equals("(")) {
+                k--; // "Paul Whitcomb (R-Ore.), who": over the parenthesis
+            }
             k--;
         }
         int floor = k >= 0 ? v.sentenceFirst(k) : 0;
@@ -436,7 +447,7 @@ final class SpeakerResolver {
                     : ofKind && !c.plural() && (gender == null || c.gender().fits(gender));
             if (fits && role != null) {
                 Set<String> own = titles.getOrDefault(s.name(), Set.of());
-                fits = own.isEmpty() || own.contains(role);
+                fits = own.isEmpty() || own.contains(role) || GENERIC_ROLES.contains(role);
             }
             if (fits) {
                 return c;

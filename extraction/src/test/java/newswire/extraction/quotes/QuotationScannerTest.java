@@ -102,6 +102,31 @@ class QuotationScannerTest {
     }
 
     @Test
+    void doubledApostrophesAreDoubleMarks() {
+        String text = "She said ''we were told, 'wait,' and we waited.'' Then she left.";
+        assertEquals(List.of("we were told, 'wait,' and we waited."), quoted(text));
+    }
+
+    @Test
+    void doubledApostrophesCloseAfterAnInnerSingleMark() {
+        String text = "He asked: ''Why did nobody say 'stop'?'' and sat down.";
+        assertEquals(List.of("Why did nobody say 'stop'?"), quoted(text));
+    }
+
+    @Test
+    void curlyQuotationInsideAStraightOneBelongsToIt() {
+        String text = "He read: \"The sign said “closed.” So we went home.\" That was all.";
+        assertEquals(List.of("The sign said “closed.” So we went home."), quoted(text));
+    }
+
+    @Test
+    void nestedQuotationInAParagraphThatRunsOn() {
+        String text = "\"HOST: It was like an episode of “The Apprentice.” And then\n\"it ended,\" he said.";
+        assertEquals(List.of("HOST: It was like an episode of “The Apprentice.” And then", "it ended,"),
+                quoted(text));
+    }
+
+    @Test
     void interruptedQuotationIsTwoSpans() {
         assertEquals(List.of("First,", "second."), quoted("\"First,\" he said, \"second.\""));
     }
