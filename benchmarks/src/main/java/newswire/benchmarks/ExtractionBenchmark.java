@@ -14,9 +14,13 @@ import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 import newswire.contract.Article;
+import newswire.contract.EntityRecord;
 import newswire.contract.Json;
 import newswire.extraction.ArticleEnricher;
+import newswire.extraction.entities.NewsEntityExtractor;
+import newswire.extraction.nlp.AnnotatedText;
 import newswire.extraction.nlp.NlpPipeline;
+import newswire.extraction.quotes.NewsQuoteExtractor;
 
 /**
  * One run, one thread, the same articles: our extractor's load time, heap and throughput after warm-up, then
@@ -52,6 +56,7 @@ public final class ExtractionBenchmark {
         }
         Throughput ours = measure(articles, OUR_MIN_NANOS, Integer.MAX_VALUE, a -> enricher.enrich(a));
         OUT.printf("ours: %s after warm-up, single thread%n", ours);
+        components(articles);
 
         long coreStart = System.nanoTime();
         StanfordCoreNLP coreNlp = new StanfordCoreNLP(coreNlpQuoteProperties());
@@ -65,6 +70,40 @@ public final class ExtractionBenchmark {
         OUT.printf("corenlp quote pipeline: %s, single thread%n", theirs);
         OUT.printf("ratio ours/corenlp: %.1fx by wall clock, %.1fx by CPU time%n",
                 ours.perSecondWall() / theirs.perSecondWall(), ours.perSecondCpu() / theirs.perSecondCpu());
+    }
+
+    /**
+     * What each step of ours costs per article, in CPU time: tagging (CoreNLP's tokens, POS and lemmas, then the two
+     * entity CRFs), the entity rules and clustering, and the quotes with their learned speaker ranking.
+     */
+    private static void components(List<Article> articles) {
+        NlpPipeline pipeline = new NlpPipeline();
+        NewsEntityExtractor entities = new NewsEntityExtractor();
+        NewsQuoteExtractor quotes = new NewsQuoteExtractor();
+        List<AnnotatedText> texts = articles.stream().map(a -> pipeline.annotate(a.body())).toList();
+        List<List<EntityRecord>> found = texts.stream().map(entities::extract).toList();
+        double tagging = cpuMsPerArticle(articles.size(), () -> articles.forEach(a -> pipeline.annotate(a.body())));
+        double rules = cpuMsPerArticle(articles.size(), () -> texts.forEach(entities::extract));
+        double said = cpuMsPerArticle(articles.size(), () -> {
+            for (int i = 0; i < texts.size(); i++) {
+                quotes.extract(texts.get(i), found.get(i));
+            }
+        });
+        OUT.printf("ours by step, CPU ms/article: tagging %.1f, entities %.1f, quotes and speakers %.1f%n",
+                tagging, rules, said);
+    }
+
+    /** CPU milliseconds per article of {@code pass}, repeated for at least two seconds. */
+    private static double cpuMsPerArticle(int articles, Runnable pass) {
+        pass.run();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
+        long wallStart = System.nanoTime();
+        int passes = 0;
+        do {
+            pass.run();
+            passes++;
+        } while (System.nanoTime() - wallStart < 2_000_000_000L);
+        return (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6 / (passes * (double) articles);
     }
 
     /** CoreNLP's quote attribution as its documentation runs it: every annotator it needs, default settings. */

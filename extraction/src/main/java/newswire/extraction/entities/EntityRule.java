@@ -9,10 +9,6 @@ import java.util.Set;
  * on only when it pays on CoNLL-2003 (mention level) and on the dev set (document level); see {@link #ON}.
  */
 public enum EntityRule {
-    /** a capitalised "The" joins the organisation or place it opens: "told The Sun", "in The Hague" */
-    THE_IN_NAME,
-    /** leading function words and lower-case words, trailing possessives and punctuation leave the span */
-    TRIM_EDGES,
     /** nationalities, weekdays and portfolios of a title ("State" of "Secretary of State") are no names */
     DROP_NON_NAMES,
     /** titles are cut off the name and make it a person: "President Barack Obama" */
@@ -33,16 +29,8 @@ public enum EntityRule {
     DATELINES,
     /** untagged words that are listed places */
     GAZETTEER_PLACES,
-    /** an untagged capitalised run after a mid-sentence "The" is a publication or body: "The Economist" */
-    THE_PUBLICATIONS,
-    /** an untagged acronym after "the" is a body: "the IMF" */
-    DEFINITE_ACRONYMS,
-    /** the long form the article gives for an acronym is a name: "European Union (EU)" */
-    SPELLED_OUT_ACRONYMS,
     /** a name right before an organisation's role noun is an organisation: "Halvorsen CEO" */
     ORGS_BEFORE_ROLES,
-    /** a one-word "person" after a company noun or taken up by "its" is an organisation: "app Lumigram" */
-    ORGS_TAKEN_FOR_PERSONS,
     /** the same name joins one entity although mentions were given different types, unless the tagger was sure of
      * both: the entity takes the majority type */
     JOIN_ACROSS_TYPES,

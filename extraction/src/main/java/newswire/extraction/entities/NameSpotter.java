@@ -24,11 +24,6 @@ final class NameSpotter {
             "di", "du", "le", "la", "al", "el", "bin", "ibn", "dos", "das", "del");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
-    /** common nouns that introduce a business by its name: "app Lumigram", "retailer Argos" */
-    private static final Set<String> COMPANY_NOUNS = Set.of("app", "company", "firm", "startup", "start-up",
-            "retailer", "brand", "label", "platform", "airline", "carrier", "lender", "insurer", "operator",
-            "broadcaster", "chain", "supermarket", "manufacturer", "developer", "publisher", "distributor");
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her", "him", "hers");
     private static final Set<String> CHANNEL_CLOSERS = Set.of(")", "]", ",", ";");
     private static final Set<String> LEADING_FUNCTION_WORDS = Set.of("the", "a", "an", "of", "and", "for");
 
@@ -62,20 +57,8 @@ final class NameSpotter {
         if (on(EntityRule.GAZETTEER_PLACES)) {
             spans.addAll(gazetteerPlaces(doc, spans));
         }
-        if (on(EntityRule.THE_PUBLICATIONS)) {
-            spans.addAll(titlesWithThe(doc, spans));
-        }
-        if (on(EntityRule.DEFINITE_ACRONYMS)) {
-            spans.addAll(definiteAcronyms(doc, spans, acronyms));
-        }
-        if (on(EntityRule.SPELLED_OUT_ACRONYMS)) {
-            spans.addAll(spelledOutAcronyms(doc, spans, acronyms));
-        }
         if (on(EntityRule.ORGS_BEFORE_ROLES)) {
             spans = organisationsBeforeRoles(doc, spans);
-        }
-        if (on(EntityRule.ORGS_TAKEN_FOR_PERSONS)) {
-            spans = organisationsTakenForPersons(doc, spans);
         }
         spans.sort(Comparator.comparingInt(NameSpan::first));
         return spans;
@@ -116,19 +99,6 @@ final class NameSpotter {
     Optional<NameSpan> repair(TokenView doc, NameSpan span, DocumentAcronyms acronyms) {
         int first = span.first();
         int last = span.last();
-        if (on(EntityRule.THE_IN_NAME) && span.type() != EntityType.PERSON && first > 0
-                && doc.sameSentence(first - 1, first) && titleCaseThe(doc, first - 1)) {
-            first--; // "told The Sun", "in The Hague": the article belongs to the name
-        }
-        while (on(EntityRule.TRIM_EDGES) && first < last && !titleCaseThe(doc, first) && !nameParticle(doc, first)
-                && (LEADING_FUNCTION_WORDS.contains(doc.word(first).toLowerCase())
-                || Character.isLowerCase(doc.word(first).charAt(0)) && !doc.capitalized(first))) {
-            first++;
-        }
-        while (on(EntityRule.TRIM_EDGES) && last > first && !closesBracketOpenedIn(doc, first, last)
-                && (doc.possessive(last - 1) || !Character.isLetterOrDigit(doc.word(last - 1).charAt(0)))) {
-            last--;
-        }
         if (first == last || !anyCapitalized(doc, first, last)) {
             return Optional.empty(); // "the ministry of the interior": a description, not a name
         }
@@ -171,30 +141,6 @@ final class NameSpotter {
             last++; // "NBC 26", "Channel 4": a broadcaster's number is part of its name
         }
         return Optional.of(new NameSpan(first, last, type, evidence));
-    }
-
-    /** "Mladost ( BJ )": a closing bracket whose opening one is inside the name is part of it. */
-    private static boolean closesBracketOpenedIn(TokenView doc, int first, int last) {
-        if (!doc.word(last - 1).equals(")")) {
-            return false;
-        }
-        for (int i = first; i < last - 1; i++) {
-            if (doc.word(i).equals("(")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A capitalised "The" inside a sentence opens a name ("The Sun", "The Hague"); at its start it is any word. */
-    private static boolean titleCaseThe(TokenView doc, int i) {
-        return doc.word(i).equals("The") && !doc.sentenceInitial(i) && !afterOpeningMark(doc, i);
-    }
-
-    /** "“The Fed's stance …": a word right after an opening quotation mark starts a sentence. */
-    private static boolean afterOpeningMark(TokenView doc, int i) {
-        String w = doc.word(i - 1);
-        return w.equals("\"") || w.equals("\u201C") || w.equals("``") || w.equals("'") || w.equals("\u2018");
     }
 
     /**
@@ -523,69 +469,6 @@ final class NameSpotter {
         return spans;
     }
 
-    /**
-     * "told The Guardian", "a reporter for The Economist": inside a sentence a capitalised "The" before untagged
-     * proper nouns opens the name of a publication or a body the tagger did not know.
-     */
-    private static List<NameSpan> titlesWithThe(TokenView doc, List<NameSpan> claimed) {
-        ClaimedTokens taken = new ClaimedTokens(doc, claimed);
-        List<NameSpan> spans = new ArrayList<>();
-        for (int i = 1; i + 1 < doc.size(); i++) {
-            String prev = doc.word(i - 1);
-            boolean afterWord = Character.isLowerCase(prev.charAt(0)) || prev.equals(",");
-            if (!titleCaseThe(doc, i) || !afterWord || !doc.sameSentence(i, i + 1) || taken.isClaimed(i)) {
-                continue;
-            }
-            int last = i + 1;
-            while (last < doc.size() && doc.sameSentence(i, last) && doc.capitalized(last) && doc.properNoun(last)
-                    && doc.ner(last).equals("O") && !taken.isClaimed(last)) {
-                last++;
-            }
-            if (last > i + 1) {
-                spans.add(new NameSpan(i, last, EntityType.ORGANIZATION, Evidence.TAGGER));
-                i = last - 1;
-            }
-        }
-        return spans;
-    }
-
-    /**
-     * "the BSE", "the IMF": an acronym the tagger left untagged, used with the definite article, names a body
-     * (places and titles such as "the US" and "the IG" are known and excluded). Before a common noun the
-     * acronym is a modifier of unknown kind ("the ODI series") and is left alone.
-     */
-    private List<NameSpan> definiteAcronyms(TokenView doc, List<NameSpan> claimed, DocumentAcronyms acronyms) {
-        ClaimedTokens taken = new ClaimedTokens(doc, claimed);
-        List<NameSpan> spans = new ArrayList<>();
-        for (int i = 1; i < doc.size(); i++) {
-            String w = doc.word(i);
-            if (!taken.isClaimed(i) && doc.sameSentence(i - 1, i) && doc.word(i - 1).equalsIgnoreCase("the")
-                    && DocumentAcronyms.isAcronym(w) && !lexicons.isPlace(w) && !lexicons.isTitleWord(w)
-                    && !acronyms.isTitle(w) && !beforeCommonNoun(doc, i)) {
-                spans.add(new NameSpan(i, i + 1, EntityType.ORGANIZATION, Evidence.TAGGER));
-            }
-        }
-        return spans;
-    }
-
-    /**
-     * "the European Union (EU)" with "European Union" untagged: a long form the article gives for an acronym is a
-     * name, an organisation unless a rule knew better (titles such as "AIG" are no names at all).
-     */
-    private List<NameSpan> spelledOutAcronyms(TokenView doc, List<NameSpan> claimed, DocumentAcronyms acronyms) {
-        ClaimedTokens taken = new ClaimedTokens(doc, claimed);
-        List<NameSpan> spans = new ArrayList<>();
-        acronyms.definitions().forEach((acronym, longForm) -> {
-            if (!acronyms.isTitle(acronym) && !taken.anyClaimed(longForm.first(), longForm.last())) {
-                spans.add(new NameSpan(longForm.first(), longForm.last(), EntityType.ORGANIZATION, Evidence.TAGGER));
-            }
-        });
-        return spans;
-    }
-
-    private static boolean beforeCommonNoun(TokenView doc, int i) {
-        return doc.sameSentence(i, i + 1) && doc.noun(i + 1) && !doc.capitalized(i + 1);
-    }
 
     /** "Halvorsen CEO", "Rovers United coach": a name right before an organisation's role noun is the organisation. */
     private List<NameSpan> organisationsBeforeRoles(TokenView doc, List<NameSpan> spans) {
@@ -607,49 +490,6 @@ final class NameSpotter {
             }
         }
         return result;
-    }
-
-    /**
-     * One capitalised word the tagger called a person but the article treats as a business: introduced by a
-     * company noun ("photo-sharing app Lumigram", "carmaker Voltra") or taken up by "its" in the sentence it is
-     * the subject of ("Lumigram said in a statement posted to its blog"). People are "his" or "her", not "its".
-     */
-    private static List<NameSpan> organisationsTakenForPersons(TokenView doc, List<NameSpan> spans) {
-        List<NameSpan> result = new ArrayList<>(spans.size());
-        for (NameSpan s : spans) {
-            boolean candidate = s.type() == EntityType.PERSON && s.evidence() == Evidence.TAGGER && s.length() == 1;
-            if (candidate && (afterCompanyNoun(doc, s.first()) || takenUpByIts(doc, s.first()))) {
-                result.add(s.withType(EntityType.ORGANIZATION, Evidence.ORG_ROLE));
-            } else {
-                result.add(s);
-            }
-        }
-        return result;
-    }
-
-    private static boolean afterCompanyNoun(TokenView doc, int i) {
-        if (i == 0 || !doc.sameSentence(i - 1, i) || !doc.noun(i - 1) || doc.capitalized(i - 1)) {
-            return false;
-        }
-        String w = doc.word(i - 1);
-        return COMPANY_NOUNS.contains(w) || w.endsWith("maker");
-    }
-
-    private static boolean takenUpByIts(TokenView doc, int i) {
-        int k = i + 1;
-        if (k >= doc.size() || !doc.sameSentence(i, k) || !doc.token(k).pos().startsWith("VB")) {
-            return false; // only the subject of its clause: "Lumigram said", not "told Lumigram"
-        }
-        for (; k < doc.size() && doc.sameSentence(i, k); k++) {
-            String w = doc.word(k).toLowerCase();
-            if (PERSON_PRONOUNS.contains(w) || !doc.ner(k).equals("O") || w.equals("\"") || w.equals("“")) {
-                return false;
-            }
-            if (w.equals("its")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean beforeRole(TokenView doc, int next, int first) {

@@ -32,11 +32,15 @@ final class EntityTagger {
     /** Keeps log(0) finite: a label one model never predicts is strongly, not infinitely, disfavoured. */
     private static final double FLOOR = 1e-4;
 
-    private final List<Model> models = new ArrayList<>();
+    private final List<Model> models;
 
     EntityTagger() {
-        models.add(new Model(BROAD_MODEL));
-        models.add(new Model(CONLL_MODEL));
+        this.models = Loaded.MODELS;
+    }
+
+    /** The two CRFs, loaded once per JVM however many pipelines are built (as CoreNLP pools its annotators). */
+    private static final class Loaded {
+        static final List<Model> MODELS = List.of(new Model(BROAD_MODEL), new Model(CONLL_MODEL));
     }
 
     /** A token's label and the share of the combined probability it holds. */
