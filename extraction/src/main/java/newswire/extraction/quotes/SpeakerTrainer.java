@@ -83,17 +83,27 @@ public final class SpeakerTrainer {
         for (double l2 : L2) {
             double[] w = new double[index.size()];
             double[] g2 = new double[index.size()];
+            double[] sum = new double[index.size()];
             int done = 0;
             for (int epochs : EPOCHS) {
                 for (; done < epochs; done++) {
                     epoch(trainExamples, w, g2, l2, new Random(SEED + done));
+                    for (int f = 0; f < w.length; f++) {
+                        sum[f] += w[f];
+                    }
                 }
-                double accuracy = accuracy(devExamples, w);
+                // the mean of the weights after each epoch: steadier than the last ones, which depend on the order
+                // the last epoch happened to see the quotations in
+                double[] mean = new double[w.length];
+                for (int f = 0; f < w.length; f++) {
+                    mean[f] = sum[f] / done;
+                }
+                double accuracy = accuracy(devExamples, mean);
                 log.printf("  l2=%g epochs=%d: train %.4f dev %.4f (nobody right on dev: %.4f)%n", l2, epochs,
-                        accuracy(trainExamples, w), accuracy, nobodyAccuracy(devExamples, w));
+                        accuracy(trainExamples, mean), accuracy, nobodyAccuracy(devExamples, mean));
                 if (accuracy > bestAccuracy) {
                     bestAccuracy = accuracy;
-                    best = w.clone();
+                    best = mean;
                     bestSetting = "l2=" + l2 + " epochs=" + epochs;
                 }
             }
