@@ -57,8 +57,7 @@ final class Compose {
 
     /** e.g. "docker-compose version 1.29.2, build unknown" plus the files used. */
     String describe() {
-        return version + "; files: " + String.join(", ", files.stream().map(f -> Stack.root().relativize(Path.of(f))
-                .toString()).toList());
+        return version + "; files: " + String.join(", ", files);
     }
 
     String project() {
