@@ -82,7 +82,7 @@ class DockerComposeIT {
         report.step("`up --build -d`", up.took(),
                 cached + " of " + steps + " build steps from the layer cache");
 
-        Duration healthy = compose.awaitHealthy(Duration.ofMinutes(5), "kafka", "ingest", "extract");
+        Duration healthy = compose.awaitHealthy(Duration.ofMinutes(5), LONG_RUNNING.toArray(String[]::new));
         report.step("kafka, ingest, extract healthy", up.took().plus(healthy),
                 "from the start of `up`; " + healthy.toSeconds() + " s after it returned");
         assertEquals("exited:0", compose.state("kafka-topics"), "kafka-topics created the topics and exited");
@@ -126,6 +126,11 @@ class DockerComposeIT {
             assertTrue(sse.await(data -> idsPushed.stream().allMatch(id -> String.join("\n", data).contains(id)),
                     Duration.ofSeconds(30)), "the SSE stream carried both events: " + sse.data().size() + " lines");
         }
+        List<String> argv = new ArrayList<>(List.of("docker", "stats", "--no-stream", "--format",
+                "{{.Name}} {{.MemUsage}}"));
+        LONG_RUNNING.forEach(service -> argv.addAll(compose.containers(service)));
+        report.fact("memory after the seeds", new Command(argv, Map.of()).run(Duration.ofSeconds(60)).output()
+                .strip().replace("\n", "; "));
     }
 
     @Test
