@@ -49,7 +49,8 @@ class DockerComposeFileTest {
         String published = ports(services.get("kafka")).get(0);
         String hostPort = published.substring(0, published.lastIndexOf(':'));
         assertEquals("${KAFKA_PORT:-9092}", hostPort);
-        assertTrue(env(services.get("kafka"), "KAFKA_ADVERTISED_LISTENERS").contains("EXTERNAL://localhost:" + hostPort),
+        String advertised = env(services.get("kafka"), "KAFKA_ADVERTISED_LISTENERS");
+        assertTrue(advertised.contains("EXTERNAL://localhost:" + hostPort),
                 "a KAFKA_PORT other than 9092 must be advertised too, or host clients are sent to the wrong port");
     }
 

@@ -89,8 +89,9 @@ class DockerComposeIT {
         stackUp = true;
 
         for (String image : List.of("newswire/ingest-service", "newswire/extract-service")) {
-            report.fact("image " + image, Command.of("docker", "image", "inspect", "-f", "{{.Size}}", image)
-                    .run(Duration.ofSeconds(30)).output().strip().transform(b -> Long.parseLong(b) / 1_000_000 + " MB"));
+            String bytes = Command.of("docker", "image", "inspect", "-f", "{{.Size}}", image)
+                    .run(Duration.ofSeconds(30)).output().strip();
+            report.fact("image " + image, Math.round(Long.parseLong(bytes) / 1e6) + " MB");
         }
     }
 
@@ -139,7 +140,8 @@ class DockerComposeIT {
         assumeTrue(stackUp, "the stack did not come up");
         String kafka = compose.containers("kafka").get(0);
         String volume = Command.of("docker", "inspect", "-f", "{{range .Mounts}}{{if eq .Destination "
-                + "\"/var/lib/kafka/data\"}}{{.Name}}{{end}}{{end}}", kafka).run(Duration.ofSeconds(30)).output().strip();
+                + "\"/var/lib/kafka/data\"}}{{.Name}}{{end}}{{end}}", kafka).run(Duration.ofSeconds(30))
+                .output().strip();
         assertEquals(KAFKA_DATA, volume, "the named volume is mounted at /var/lib/kafka/data");
         String files = Command.of("docker", "exec", kafka, "ls", "/var/lib/kafka/data").run(Duration.ofSeconds(30))
                 .output();
@@ -174,14 +176,16 @@ class DockerComposeIT {
             Stack.sleep(1000);
         }
         assertTrue(answer != null && answer.status() == 202, "ingest accepts again after the restart");
-        report.step("`restart kafka` → ingest answers 202 again", Duration.ofNanos(System.nanoTime() - restarted), "");
+        report.step("`restart kafka` → ingest answers 202 again", Duration.ofNanos(System.nanoTime() - restarted),
+                "");
         idsPushed.add(answer.body().get("id").asText());
 
         List<Kcat.Event> events = Kcat.readUntil(BROKER, Topics.ENRICHED, e -> keys(e).containsAll(idsPushed),
                 Duration.ofSeconds(120));
         report.step("`restart kafka` → extract enriches again", Duration.ofNanos(System.nanoTime() - restarted),
                 "the seeds pushed before the restart are still there");
-        assertTrue(keys(events).containsAll(idsPushed), "enriched after the restart, earlier ones kept: " + keys(events));
+        assertTrue(keys(events).containsAll(idsPushed), "enriched after the restart, earlier ones kept: "
+                + keys(events));
         for (String service : List.of("ingest", "extract")) {
             assertEquals("healthy", compose.state(service), service + " is healthy again");
         }
