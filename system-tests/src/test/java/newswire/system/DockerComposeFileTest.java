@@ -1,6 +1,7 @@
 package newswire.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,13 +13,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * There is no Docker engine where this project is built, so {@code docker compose up} cannot be run here. This
- * test reads docker-compose.yml and the Dockerfiles and checks what would make the stack fail to come up:
- * images, ports, the bootstrap address each service is given, health checks, start order, and that each
- * Dockerfile builds and copies its own app.
+ * The fast, static half of the compose checks (the real run is {@link DockerComposeIT}, which needs a Docker
+ * engine): reads docker-compose.yml, the Dockerfiles and .dockerignore and checks what would make the stack fail
+ * to come up or lose data, on any machine: images, ports, the bootstrap address each service is given, where the
+ * broker writes, health checks, start order, and that each Dockerfile builds and copies its own app.
  */
 class DockerComposeFileTest {
 
@@ -31,14 +34,46 @@ class DockerComposeFileTest {
         JsonNode kafka = services.get("kafka");
         assertTrue(kafka.get("image").asText().startsWith("apache/kafka:"), "official apache/kafka image");
         assertTrue(env(kafka, "KAFKA_PROCESS_ROLES").contains("controller"), "KRaft: no ZooKeeper");
-        assertTrue(ports(kafka).contains("9092:9092"));
+        assertEquals(List.of("9092:9092"), ports(kafka).stream().map(DockerComposeFileTest::withDefaults).toList());
         assertTrue(kafka.has("healthcheck"));
     }
 
     @Test
-    void theServicesListenOnTheirFixedPorts() {
-        assertTrue(ports(services.get("ingest")).contains("8080:8080"));
-        assertTrue(ports(services.get("extract")).contains("8081:8081"));
+    void theServicesListenOnPorts8080And8081UnlessTheUserPicksOthers() {
+        assertEquals(List.of("${INGEST_PORT:-8080}:8080"), ports(services.get("ingest")));
+        assertEquals(List.of("${EXTRACT_PORT:-8081}:8081"), ports(services.get("extract")));
+    }
+
+    @Test
+    void hostClientsAreToldTheHostPortTheBrokerIsPublishedOn() {
+        String published = ports(services.get("kafka")).get(0);
+        String hostPort = published.substring(0, published.lastIndexOf(':'));
+        assertEquals("${KAFKA_PORT:-9092}", hostPort);
+        String advertised = env(services.get("kafka"), "KAFKA_ADVERTISED_LISTENERS");
+        assertTrue(advertised.contains("EXTERNAL://localhost:" + hostPort),
+                "a KAFKA_PORT other than 9092 must be advertised too, or host clients are sent to the wrong port");
+    }
+
+    @Test
+    void theBrokerWritesIntoTheKafkaDataVolume() {
+        // the image builds server.properties from the KAFKA_* variables alone: without log.dirs among them the
+        // broker writes to /tmp/kafka-logs in the container and `down` + `up` loses every record
+        JsonNode kafka = services.get("kafka");
+        String mount = null;
+        for (JsonNode volume : kafka.get("volumes")) {
+            if (volume.asText().startsWith("kafka-data:")) {
+                mount = volume.asText().substring("kafka-data:".length());
+            }
+        }
+        assertTrue(compose.at("/volumes").has("kafka-data"), "kafka-data is a named volume");
+        assertEquals(mount, env(kafka, "KAFKA_LOG_DIRS"), "log.dirs is where kafka-data is mounted");
+    }
+
+    @Test
+    void composeV1AcceptsTheFileAndTheProjectIsNamedNewswire() throws IOException {
+        // v1 (Debian's docker-compose 1.29) rejects a top-level `name:`; both versions read the name from .env
+        assertFalse(compose.has("name"), "no top-level name: key");
+        assertTrue(Files.readAllLines(ROOT.resolve(".env")).contains("COMPOSE_PROJECT_NAME=newswire"));
     }
 
     @Test
@@ -84,9 +119,53 @@ class DockerComposeFileTest {
             assertTrue(text.contains("/src/" + module + "/target/quarkus-app/lib/"), "copies the built app's libs");
             assertTrue(text.contains("/src/" + module + "/target/quarkus-app/*.jar"), "copies quarkus-run.jar");
             assertTrue(text.contains("quarkus-run.jar"), "runs the app");
-            String port = ports(services.get(name)).get(0).split(":")[1];
+            String published = ports(services.get(name)).get(0);
+            String port = published.substring(published.lastIndexOf(':') + 1);
             assertTrue(text.contains("EXPOSE " + port), module + " exposes " + port);
         }
+    }
+
+    @Test
+    void dependenciesAreFetchedFromTheBuildFilesBeforeAnySourceIsCopied() throws IOException {
+        // Maven reads every module's pom, so each Dockerfile copies all of them before its first ./mvnw run (the
+        // dependency layer) and .dockerignore, an allow-list, lets them in; sources come after that layer
+        List<String> modules = reactorModules();
+        String dependencyStep = null;
+        for (String module : List.of("ingest-service", "extract-service")) {
+            String text = Files.readString(ROOT.resolve(module).resolve("Dockerfile"));
+            String beforeFirstBuild = text.substring(0, text.indexOf("RUN ./mvnw"));
+            for (String m : modules) {
+                assertTrue(beforeFirstBuild.contains("COPY " + m + "/pom.xml "), module + "/Dockerfile copies "
+                        + m + "/pom.xml before the first ./mvnw");
+            }
+            assertFalse(beforeFirstBuild.contains("/src/"), module + "/Dockerfile copies no source before the "
+                    + "dependency layer");
+            String step = beforeFirstBuild.substring(beforeFirstBuild.indexOf("COPY "))
+                    + text.lines().filter(l -> l.startsWith("RUN ./mvnw")).findFirst().orElseThrow();
+            if (dependencyStep != null) {
+                assertEquals(dependencyStep, step, "both images share one dependency layer: the same steps");
+            }
+            dependencyStep = step;
+        }
+        List<String> allowed = Files.readAllLines(ROOT.resolve(".dockerignore"));
+        for (String m : modules) {
+            assertTrue(allowed.contains("!" + m + "/pom.xml"), ".dockerignore lets in " + m + "/pom.xml");
+        }
+    }
+
+    private static List<String> reactorModules() throws IOException {
+        List<String> modules = new ArrayList<>();
+        Matcher m = Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(ROOT.resolve("pom.xml")));
+        while (m.find()) {
+            modules.add(m.group(1));
+        }
+        assertFalse(modules.isEmpty());
+        return modules;
+    }
+
+    /** A compose value with each {@code ${VAR:-default}} replaced by its default, as a user without VAR sees it. */
+    private static String withDefaults(String value) {
+        return value.replaceAll("\\$\\{[A-Z_]+:-([^}]*)}", "$1");
     }
 
     private static List<String> ports(JsonNode service) {
