@@ -9,11 +9,12 @@ import java.util.Set;
 import newswire.contract.EntityType;
 
 /**
- * The grammatical gender the article itself gives each person, so that "she said" is not handed to the man who
- * spoke last. Only the text's own evidence counts, never a list of first names: an honorific ("Mr Okafor"), a
- * gendered noun in apposition or title ("her husband, Callum Reid", "spokeswoman Jennifer Walsh"), and the
- * subject pronoun that opens the next sentence after a sentence naming exactly one person ("Vance, 48, is frank
- * … She describes …"). Conflicting evidence leaves a person's gender unknown, which fits any pronoun.
+ * The grammatical gender of each person, so that "she said" is not handed to the man who spoke last. The
+ * article's own evidence comes first: an honorific ("Mr Okafor"), a gendered noun in apposition or title ("her
+ * husband, Callum Reid", "spokeswoman Jennifer Walsh"), and the subject pronoun that opens the next sentence after
+ * a sentence naming exactly one person ("Vance, 48, is frank … She describes …"). Where the article says nothing
+ * (or contradicts itself), the first name decides as text at large refers to it ({@link NameGenders}); a person
+ * known by one word only stays unknown, which fits any pronoun.
  */
 final class Genders {
 

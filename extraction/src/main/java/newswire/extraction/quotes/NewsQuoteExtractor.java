@@ -83,7 +83,7 @@ public final class NewsQuoteExtractor implements QuoteExtractor {
             speaker[i] = speakers.resolve(source.phrase());
             cue[i] = cuePhrase == null ? null
                     : new Cue(cuePhrase.text(view), cuePhrase.start(view), cuePhrase.end(view));
-            confidence[i] = choice.bestProbability() * (speaker[i].kind() == SpeakerKind.UNKNOWN ? 0.5 : 1.0);
+            confidence[i] = choice.probability() * (speaker[i].kind() == SpeakerKind.UNKNOWN ? 0.5 : 1.0);
             speakers.noteSpeaker(speaker[i], source.phrase().start(view));
             previous = source;
             previousQuote = q;

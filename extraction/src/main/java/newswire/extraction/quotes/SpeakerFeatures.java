@@ -101,12 +101,6 @@ final class SpeakerFeatures {
         return words.length >= 2 && capitals * 4 >= words.length * 3;
     }
 
-    /** True when a cue verb stands in the quotation's sentences, outside quotation marks. */
-    boolean cueInSentence(QuoteSpan q) {
-        int qFirst = v.firstAtOrAfter(q.outerStart());
-        return cueInSentences(qFirst, Math.max(qFirst, v.lastBefore(q.outerEnd())));
-    }
-
     private boolean cueInSentences(int qFirst, int qLast) {
         if (qFirst >= v.size()) {
             return false;

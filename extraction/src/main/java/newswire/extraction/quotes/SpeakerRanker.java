@@ -5,12 +5,13 @@ import java.util.function.Predicate;
 
 /**
  * Picks each quotation's source among the mentions around it with the learned {@link SpeakerModel}: the candidate
- * with the highest probability, or nobody when the "nobody" option beats every candidate.
+ * with the highest probability. The model's "nobody" option takes part in the softmax, so a candidate that only
+ * wins because nothing better was around gets a low probability, which the quotation carries as its confidence.
  */
 final class SpeakerRanker {
 
-    /** The chosen source (null: nobody) with its probability, and the best candidate whatever nobody scored. */
-    record Choice(Mention source, double probability, Mention best, double bestProbability) {
+    /** The likeliest source (null when there was no candidate at all) and its probability. */
+    record Choice(Mention best, double probability) {
     }
 
     private final TokenView v;
@@ -32,31 +33,24 @@ final class SpeakerRanker {
     /** The choice among the candidates that {@code eligible} accepts only. */
     Choice choose(QuoteSpan q, Mention previous, QuoteSpan previousQuote, Predicate<Mention> eligible) {
         List<Mention> candidates = SourceCandidates.around(v, mentions, q, previous).stream().filter(eligible).toList();
-        double[] scores = new double[candidates.size() + 1];
-        double max = model.score(features.ofNobody(q));
-        scores[candidates.size()] = max;
+        if (candidates.isEmpty()) {
+            return new Choice(null, 0);
+        }
+        double nobody = model.score(features.ofNobody(q));
+        double max = nobody;
+        double[] scores = new double[candidates.size()];
+        int best = 0;
         for (int c = 0; c < candidates.size(); c++) {
             scores[c] = model.score(features.of(q, candidates.get(c), previous, previousQuote));
             max = Math.max(max, scores[c]);
-        }
-        double total = 0;
-        for (int c = 0; c < scores.length; c++) {
-            scores[c] = Math.exp(scores[c] - max);
-            total += scores[c];
-        }
-        int best = -1;
-        for (int c = 0; c < candidates.size(); c++) {
-            if (best < 0 || scores[c] > scores[best]) {
+            if (scores[c] > scores[best]) {
                 best = c;
             }
         }
-        if (best < 0) {
-            return new Choice(null, scores[0] / total, null, 0);
+        double total = Math.exp(nobody - max);
+        for (double s : scores) {
+            total += Math.exp(s - max);
         }
-        double bestProbability = scores[best] / total;
-        double nobody = scores[candidates.size()] / total;
-        Mention bestMention = candidates.get(best);
-        return nobody > bestProbability ? new Choice(null, nobody, bestMention, bestProbability)
-                : new Choice(bestMention, bestProbability, bestMention, bestProbability);
+        return new Choice(candidates.get(best), Math.exp(scores[best] - max) / total);
     }
 }

@@ -19,7 +19,7 @@ import newswire.contract.SpeakerKind;
  *
  * <p>Pronouns follow the discourse, not just the nearest name: "he added" goes to the most recent speaker or
  * sentence subject that is a person, never to the object of the previous sentence ("Ruiz called Tanaka a
- * ‘poor guy’ … “…,” he told the media" is Ruiz's). Gender is not modelled: names do not reliably tell it.
+ * ‘poor guy’ … “…,” he told the media" is Ruiz's), and a "she" never goes to a man ({@link Genders}).
  */
 final class SpeakerResolver {
 
