@@ -50,13 +50,41 @@ final class Mentions {
                 head = -1; // "Paul Whitcomb (R-Ore.)": a note on the name before it, not another speaker
             }
             if (head >= 0) {
-                found.add(new Mention(i, head, head, kindOf(v, i, head)));
+                Mention.Kind kind = kindOf(v, i, head);
+                found.add(new Mention(i, head, head, kind));
+                int qualified = kind == Mention.Kind.DESCRIPTION ? qualifiedUpTo(v, head) : -1;
+                if (qualified > head) {
+                    found.add(new Mention(i, qualified, head, kind)); // "a source close to the actor", whole
+                }
                 i = Math.max(head + 1, i + 1);
             } else {
                 i = Math.max(end, i + 1);
             }
         }
         return found;
+    }
+
+    /**
+     * "a source close to the actor", "officials traveling with Kerry", "a spokesman for the council": the last token
+     * of the phrase that qualifies a description (an optional adjective or participle, a preposition, a noun phrase),
+     * or -1.
+     * The description and the words that qualify it are one source: "the actor" is not who spoke.
+     */
+    private static int qualifiedUpTo(TokenView v, int head) {
+        int k = head + 1;
+        if (k < v.size() && !v.quoted(k) && (v.pos(k).startsWith("JJ") || v.pos(k).equals("VBG")
+                || v.pos(k).equals("VBN"))) {
+            k++; // "close to", "familiar with", "traveling with", "briefed on"
+        }
+        if (k >= v.size() || v.quoted(k) || !v.pos(k).equals("IN") || v.lower(k).equals("that")
+                || v.sentence(k) != v.sentence(head)) {
+            return -1;
+        }
+        int end = k + 1;
+        while (end < v.size() && !v.quoted(end) && v.sentence(end) == v.sentence(head) && inPhrase(v, end)) {
+            end++;
+        }
+        return lastNoun(v, k + 1, end);
     }
 
     private static boolean parenthetical(TokenView v, int first, int last) {

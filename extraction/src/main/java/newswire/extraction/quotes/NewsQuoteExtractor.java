@@ -80,7 +80,7 @@ public final class NewsQuoteExtractor implements QuoteExtractor {
             if (source == null) {
                 continue;
             }
-            speaker[i] = speakers.resolve(source.phrase());
+            speaker[i] = named(speakers, source, view);
             cue[i] = cuePhrase == null ? null
                     : new Cue(cuePhrase.text(view), cuePhrase.start(view), cuePhrase.end(view));
             confidence[i] = choice.probability() * (speaker[i].kind() == SpeakerKind.UNKNOWN ? 0.5 : 1.0);
@@ -88,7 +88,7 @@ public final class NewsQuoteExtractor implements QuoteExtractor {
             previous = source;
             previousQuote = q;
         }
-        inheritWithinQuotations(spans, speaker, confidence);
+        inheritWithinQuotations(spans, speaker, cue, confidence);
 
         List<QuoteRecord> records = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -103,6 +103,19 @@ public final class NewsQuoteExtractor implements QuoteExtractor {
         return records;
     }
 
+    /**
+     * The speaker a mention stands for, resolved from its head phrase; a description kept as written keeps the words
+     * that qualify it: "a source close to the actor", not "a source" (nor the actor).
+     */
+    private static Speaker named(SpeakerResolver speakers, Mention m, TokenView v) {
+        Speaker s = speakers.resolve(new Phrase(m.first(), m.head()));
+        if (m.last() == m.head() || s.kind() != SpeakerKind.DESCRIPTION) {
+            return s;
+        }
+        Phrase whole = m.phrase();
+        return new Speaker(whole.text(v), SpeakerKind.DESCRIPTION, null, whole.start(v), whole.end(v));
+    }
+
     /** Names, pronouns, and descriptions whose head noun people have annotated as a source. */
     private static boolean canSpeak(TokenView v, Mention m) {
         return switch (m.kind()) {
@@ -112,34 +125,29 @@ public final class NewsQuoteExtractor implements QuoteExtractor {
         };
     }
 
-    /** The paragraphs of one multi-paragraph quotation share the speaker one of them names. */
-    private static void inheritWithinQuotations(List<QuoteSpan> spans, Speaker[] speaker, double[] confidence) {
+    /**
+     * The paragraphs of one multi-paragraph quotation are one speaker's: the speaker found with the highest
+     * confidence in any of them ("“We know the pressure is on. / “We have to win,” he said." is his throughout).
+     */
+    private static void inheritWithinQuotations(List<QuoteSpan> spans, Speaker[] speaker, Cue[] cue,
+                                                double[] confidence) {
         int i = 0;
         while (i < spans.size()) {
             int j = i;
             while (j + 1 < spans.size() && spans.get(j).openEnded() && spans.get(j + 1).continuation()) {
                 j++;
             }
-            Speaker last = null;
-            double lastConfidence = 0;
-            Speaker first = null;
-            double firstConfidence = 0;
+            int best = -1;
             for (int k = i; k <= j; k++) {
-                if (speaker[k] != null && first == null) {
-                    first = speaker[k];
-                    firstConfidence = confidence[k];
+                if (speaker[k] != null && (best < 0 || confidence[k] > confidence[best])) {
+                    best = k;
                 }
             }
-            for (int k = i; k <= j; k++) {
-                if (speaker[k] != null) {
-                    last = speaker[k];
-                    lastConfidence = confidence[k];
-                } else if (last != null) {
-                    speaker[k] = last;
-                    confidence[k] = lastConfidence * 0.9;
-                } else if (first != null) {
-                    speaker[k] = first;
-                    confidence[k] = firstConfidence * 0.9;
+            for (int k = i; k <= j && best >= 0; k++) {
+                if (k != best) {
+                    speaker[k] = speaker[best];
+                    cue[k] = cue[best];
+                    confidence[k] = confidence[best] * 0.9;
                 }
             }
             i = j + 1;

@@ -219,7 +219,7 @@ class QuoteAttributionTest {
     void participleLeadInBelongsToTheSubjectOfTheSentence() {
         List<QuoteRecord> q = quotes("Protesters outside the parliament blocked traffic for hours, chanting: "
                 + "\"The people want change.\"");
-        assertSpeaker(q.get(0), "Protesters", SpeakerKind.DESCRIPTION);
+        assertSpeaker(q.get(0), "Protesters outside the parliament", SpeakerKind.DESCRIPTION);
     }
 
     @Test
@@ -433,6 +433,6 @@ class QuoteAttributionTest {
     void accordingToLaterInTheSentence() {
         List<QuoteRecord> q = quotes("Negotiators made \"real headway\" in the talks, according to two diplomats "
                 + "briefed on the meeting.");
-        assertOneQuote(q, "real headway", "two diplomats", SpeakerKind.DESCRIPTION);
+        assertOneQuote(q, "real headway", "two diplomats briefed on the meeting", SpeakerKind.DESCRIPTION);
     }
 }
