@@ -1,11 +1,5 @@
 package newswire.extraction.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -73,22 +67,9 @@ final class AttributionWords {
 
     private static AttributionWords load(String resource) {
         Map<String, Counts> counts = new HashMap<>();
-        InputStream in = AttributionWords.class.getResourceAsStream(resource);
-        if (in == null) {
-            return new AttributionWords(counts); // not trained yet: no word plays any part
+        for (String[] f : TsvResource.rows(resource)) {
+            counts.put(f[0], new Counts(Integer.parseInt(f[1]), Integer.parseInt(f[2])));
         }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                counts.put(f[0], new Counts(Integer.parseInt(f[1]), Integer.parseInt(f[2])));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new AttributionWords(counts);
+        return new AttributionWords(counts); // empty before the first training: no word plays any part
     }
 }

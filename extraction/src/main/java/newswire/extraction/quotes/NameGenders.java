@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
@@ -39,22 +38,9 @@ final class NameGenders {
 
     private static NameGenders load() {
         Map<String, Genders.Gender> genders = new HashMap<>();
-        InputStream in = NameGenders.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            return new NameGenders(genders);
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                genders.put(f[0], Integer.parseInt(f[1]) > Integer.parseInt(f[2]) ? Genders.Gender.MALE
-                        : Genders.Gender.FEMALE);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : TsvResource.rows(RESOURCE)) {
+            genders.put(f[0], Integer.parseInt(f[1]) > Integer.parseInt(f[2]) ? Genders.Gender.MALE
+                    : Genders.Gender.FEMALE);
         }
         return new NameGenders(genders);
     }

@@ -1,11 +1,5 @@
 package newswire.extraction.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,21 +48,8 @@ final class SpeakerModel {
 
     private static SpeakerModel load() {
         Map<String, Double> weights = new HashMap<>();
-        InputStream in = SpeakerModel.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            return new SpeakerModel(weights);
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                int tab = line.lastIndexOf('\t');
-                weights.put(line.substring(0, tab), Double.parseDouble(line.substring(tab + 1)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : TsvResource.rows(RESOURCE)) {
+            weights.put(f[0], Double.parseDouble(f[1]));
         }
         return new SpeakerModel(weights);
     }
