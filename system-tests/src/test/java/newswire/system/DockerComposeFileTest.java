@@ -10,12 +10,21 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * The fast, static half of the compose checks (the real run is {@link DockerComposeIT}, which needs a Docker
@@ -131,7 +140,7 @@ class DockerComposeFileTest {
         // dependency layer) and .dockerignore, an allow-list, lets them in; sources come after that layer
         List<String> modules = reactorModules();
         String dependencyStep = null;
-        for (String module : List.of("ingest-service", "extract-service")) {
+        for (String module : imageModules()) {
             String text = Files.readString(ROOT.resolve(module).resolve("Dockerfile"));
             String beforeFirstBuild = text.substring(0, text.indexOf("RUN ./mvnw"));
             for (String m : modules) {
@@ -151,6 +160,106 @@ class DockerComposeFileTest {
         for (String m : modules) {
             assertTrue(allowed.contains("!" + m + "/pom.xml"), ".dockerignore lets in " + m + "/pom.xml");
         }
+    }
+
+    @Test
+    void eachImageGetsTheMainSourcesOfExactlyTheModulesItsServiceIsBuiltFrom() throws Exception {
+        // The second stage builds offline with `-pl <service> -am`: every module the service depends on is compiled
+        // from its sources, so one left out (as api-keys once was) breaks the image; one copied without need makes a
+        // change to it rebuild an image it is not part of. The modules come from the poms, not from a list here.
+        Set<String> allowed = new TreeSet<>();
+        Matcher allow = Pattern.compile("(?m)^!([^/\\s]+)/src/main/$")
+                .matcher(Files.readString(ROOT.resolve(".dockerignore")));
+        while (allow.find()) {
+            allowed.add(allow.group(1));
+        }
+        Set<String> needed = new TreeSet<>();
+        for (String module : imageModules()) {
+            Set<String> builtFrom = builtFrom(module);
+            String text = Files.readString(ROOT.resolve(module).resolve("Dockerfile"));
+            Set<String> copied = new TreeSet<>();
+            Matcher copy = Pattern.compile("(?m)^COPY ([^/\\s]+)/src/main/ \\1/src/main/$").matcher(text);
+            while (copy.find()) {
+                copied.add(copy.group(1));
+            }
+            assertEquals(builtFrom, copied, module + "/Dockerfile copies the main sources of the modules "
+                    + module + " is built from (its compile and runtime dependencies in the reactor), and no others");
+            for (String m : builtFrom) {
+                assertTrue(allowed.contains(m), ".dockerignore lets in " + m + "/src/main/, needed by " + module);
+            }
+            needed.addAll(builtFrom);
+        }
+        assertEquals(needed, allowed, ".dockerignore lets in the main sources the images need, and no others");
+    }
+
+    /** The modules whose Dockerfile docker-compose.yml builds (ingest-service, extract-service). */
+    private List<String> imageModules() {
+        List<String> modules = new ArrayList<>();
+        services.forEach(service -> {
+            if (service.has("build")) {
+                modules.add(Path.of(service.at("/build/dockerfile").asText()).getParent().toString());
+            }
+        });
+        assertFalse(modules.isEmpty());
+        return modules;
+    }
+
+    /**
+     * A reactor module and every reactor module it needs at compile or run time, transitively, read from the poms:
+     * the modules whose sources `-pl module -am` compiles. Test-scoped ones are left out: built with
+     * -Dmaven.test.skip=true, they are packaged empty and nothing needs their classes.
+     */
+    private static Set<String> builtFrom(String module) throws Exception {
+        Map<String, String> directoryOfArtifact = new HashMap<>();
+        for (String m : reactorModules()) {
+            directoryOfArtifact.put(child(pom(m).getDocumentElement(), "artifactId"), m);
+        }
+        Set<String> modules = new TreeSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(module));
+        while (!todo.isEmpty()) {
+            String m = todo.pop();
+            if (!modules.add(m)) {
+                continue;
+            }
+            for (Element dependency : children(children(pom(m).getDocumentElement(), "dependencies"), "dependency")) {
+                String scope = child(dependency, "scope");
+                if ("newswire".equals(child(dependency, "groupId")) && !"test".equals(scope)) {
+                    String directory = directoryOfArtifact.get(child(dependency, "artifactId"));
+                    assertTrue(directory != null, m + " depends on a newswire module that is not in the reactor: "
+                            + child(dependency, "artifactId"));
+                    todo.push(directory);
+                }
+            }
+        }
+        return modules;
+    }
+
+    private static Document pom(String module) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(ROOT.resolve(module).resolve("pom.xml").toFile());
+    }
+
+    /** The text of the element's direct child of that name, or null. */
+    private static String child(Element element, String name) {
+        List<Element> found = children(List.of(element), name);
+        return found.isEmpty() ? null : found.get(0).getTextContent().strip();
+    }
+
+    private static List<Element> children(Element element, String name) {
+        return children(List.of(element), name);
+    }
+
+    /** The direct children of that name of the given elements (not deeper: a plugin's dependencies are not these). */
+    private static List<Element> children(List<Element> elements, String name) {
+        List<Element> found = new ArrayList<>();
+        for (Element element : elements) {
+            for (Node node = element.getFirstChild(); node != null; node = node.getNextSibling()) {
+                if (node instanceof Element child && name.equals(child.getTagName())) {
+                    found.add(child);
+                }
+            }
+        }
+        return found;
     }
 
     private static List<String> reactorModules() throws IOException {

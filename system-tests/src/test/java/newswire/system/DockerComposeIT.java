@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import newswire.apikeys.ApiKeys;
 import newswire.broker.KafkaBrokerConfig;
 import newswire.contract.Topics;
 import org.junit.jupiter.api.AfterAll;
@@ -25,11 +26,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * A user's day with {@code docker compose}, on a real Docker engine and the real docker-compose.yml: the stack is
- * built and comes up healthy; the two seed reports are pushed over HTTP and read back enriched from the host with
- * kcat and over SSE; the broker is restarted and everything recovers by itself; the stack is taken down and up
- * again and the records are still there; {@code down -v} leaves nothing behind. Each step is timed
- * (target/compose-report.md). It runs as its own compose project on free host ports (INGEST_PORT, EXTRACT_PORT,
- * KAFKA_PORT), so a user's own stack is never touched. Skipped, with the reason, where no Docker engine answers.
+ * built and comes up healthy; a push without an API key is refused; the two seed reports are pushed over HTTP with
+ * the key and read back enriched from the host with kcat and over SSE; the broker is restarted and everything
+ * recovers by itself; the stack is taken down and up again and the records are still there; {@code down -v} leaves
+ * nothing behind. Each step is timed (target/compose-report.md). It runs as its own compose project on free host
+ * ports (INGEST_PORT, EXTRACT_PORT, KAFKA_PORT), so a user's own stack is never touched. Skipped, with the reason,
+ * where no Docker engine answers.
+ *
+ * <p>The key is made for this run, as bin/stack makes one, and handed to compose the way the README tells a user to:
+ * its entry in {@code NEWSWIRE_AUTH_KEYS}, from the environment (which wins over a value in the user's .env).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DockerComposeIT {
@@ -37,12 +42,15 @@ class DockerComposeIT {
     private static final String PROJECT = "newswire-compose-it";
     private static final List<String> SEEDS = List.of("000_fa99ea874707490e.txt", "003_f5e85036511817fa.txt");
     private static final List<String> LONG_RUNNING = List.of("kafka", "ingest", "extract");
+    private static final String REFUSED_ID = "pushed-without-a-key";
 
     private static final int INGEST_PORT = KafkaBrokerConfig.freePort();
     private static final int EXTRACT_PORT = KafkaBrokerConfig.freePort();
     private static final int KAFKA_PORT = KafkaBrokerConfig.freePort();
     private static final String BROKER = "localhost:" + KAFKA_PORT;
     private static final String KAFKA_DATA = PROJECT + "_kafka-data";
+    private static final String CLIENT = "compose-it";
+    private static final String API_KEY = ApiKeys.generate();
 
     private static Compose compose;
     private static ComposeReport report;
@@ -55,7 +63,8 @@ class DockerComposeIT {
         String engine = DockerEngine.assumeAvailable("DockerComposeIT");
         Kcat.assumeInstalled();
         compose = Compose.find(PROJECT, Map.of("INGEST_PORT", String.valueOf(INGEST_PORT),
-                "EXTRACT_PORT", String.valueOf(EXTRACT_PORT), "KAFKA_PORT", String.valueOf(KAFKA_PORT)));
+                "EXTRACT_PORT", String.valueOf(EXTRACT_PORT), "KAFKA_PORT", String.valueOf(KAFKA_PORT),
+                "NEWSWIRE_AUTH_KEYS", CLIENT + " write " + ApiKeys.hash(API_KEY)));
         report = new ComposeReport(engine, compose.describe());
         compose.run(Duration.ofMinutes(2), "down", "-v", "--remove-orphans"); // what an aborted run left behind
     }
@@ -97,9 +106,22 @@ class DockerComposeIT {
 
     @Test
     @Order(2)
+    void aPushWithoutAKeyIsRefused() throws Exception {
+        assumeTrue(stackUp, "the stack did not come up");
+        IngestClient anonymous = new IngestClient("http://localhost:" + INGEST_PORT, null);
+        IngestClient.Answer answer = anonymous.postArticle(Map.of("id", REFUSED_ID,
+                "body", "\"Nobody checked this,\" said a stranger."));
+        assertEquals(401, answer.status(), () -> "without a key: " + answer.body());
+        assertEquals("/problems/missing-credential", answer.body().get("type").asText());
+        assertTrue(answer.header("WWW-Authenticate").startsWith("Bearer"), answer.header("WWW-Authenticate"));
+        report.step("POST without a key → 401", Duration.ofMillis(answer.millis()), "");
+    }
+
+    @Test
+    @Order(3)
     void theSeedReportsPushedOverHttpComeOutEnrichedToKcatAndOverSse() throws Exception {
         assumeTrue(stackUp, "the stack did not come up");
-        IngestClient ingest = new IngestClient("http://localhost:" + INGEST_PORT);
+        IngestClient ingest = new IngestClient("http://localhost:" + INGEST_PORT, API_KEY);
         try (SseListener sse = SseListener.open("http://localhost:" + EXTRACT_PORT + "/enriched/stream")) {
             long posted = System.nanoTime();
             for (String seed : SEEDS) {
@@ -117,6 +139,7 @@ class DockerComposeIT {
             assertTrue(keys(events).containsAll(idsPushed), "kcat read both seeds enriched: " + keys(events));
             for (Kcat.Event event : events) {
                 assertEquals(event.key(), event.value().get("articleId").asText(), "key = articleId");
+                assertEquals(CLIENT, event.value().path("ingestedBy").asText(), "ingested by the key's client");
                 assertFalse(event.value().get("quotes").isEmpty(), event.key() + " has quotes");
                 assertFalse(event.value().get("entities").isEmpty(), event.key() + " has entities");
             }
@@ -127,6 +150,9 @@ class DockerComposeIT {
             assertTrue(sse.await(data -> idsPushed.stream().allMatch(id -> String.join("\n", data).contains(id)),
                     Duration.ofSeconds(30)), "the SSE stream carried both events: " + sse.data().size() + " lines");
         }
+        // refused before the seeds were accepted, so it would be on the topic by now had it been published
+        assertFalse(keys(Kcat.readAll(BROKER, Topics.ARTICLES)).contains(REFUSED_ID), "the refused push is not on "
+                + Topics.ARTICLES);
         List<String> argv = new ArrayList<>(List.of("docker", "stats", "--no-stream", "--format",
                 "{{.Name}} {{.MemUsage}}"));
         LONG_RUNNING.forEach(service -> argv.addAll(compose.containers(service)));
@@ -135,7 +161,7 @@ class DockerComposeIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void theBrokerKeepsItsLogsInTheKafkaDataVolume() {
         assumeTrue(stackUp, "the stack did not come up");
         String kafka = compose.containers("kafka").get(0);
@@ -150,7 +176,7 @@ class DockerComposeIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void afterRestartKafkaTheServicesRecoverByThemselves() throws Exception {
         assumeTrue(stackUp, "the stack did not come up");
         long restarted = System.nanoTime();
@@ -159,7 +185,7 @@ class DockerComposeIT {
         report.step("`restart kafka` → kafka healthy",
                 restart.took().plus(compose.awaitHealthy(Duration.ofMinutes(3), "kafka")), "");
 
-        IngestClient ingest = new IngestClient("http://localhost:" + INGEST_PORT);
+        IngestClient ingest = new IngestClient("http://localhost:" + INGEST_PORT, API_KEY);
         Map<String, Object> article = Map.of("body", "\"We are back,\" said Olaf Scholz in Berlin.",
                 "url", "https://example.com/after-restart");
         IngestClient.Answer answer = null;
@@ -175,7 +201,9 @@ class DockerComposeIT {
             }
             Stack.sleep(1000);
         }
-        assertTrue(answer != null && answer.status() == 202, "ingest accepts again after the restart");
+        IngestClient.Answer last = answer;
+        assertTrue(last != null && last.status() == 202, () -> "ingest accepts again after the restart; last answer: "
+                + (last == null ? "none" : last.status() + " " + last.body()));
         report.step("`restart kafka` → ingest answers 202 again", Duration.ofNanos(System.nanoTime() - restarted),
                 "");
         idsPushed.add(answer.body().get("id").asText());
@@ -192,7 +220,7 @@ class DockerComposeIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void downThenUpKeepsEveryRecord() {
         assumeTrue(stackUp, "the stack did not come up");
         Set<String> volumes = mountedVolumes();
@@ -225,7 +253,7 @@ class DockerComposeIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void downWithVolumesLeavesNoContainerVolumeOrNetwork() {
         assumeTrue(stackUp, "the stack did not come up");
         Set<String> volumes = mountedVolumes();

@@ -45,6 +45,7 @@ class DockerKafkaPipelineIT {
                     var records = reader.readUntil(r -> !r.isEmpty(), Duration.ofSeconds(90));
                     EnrichedArticle event = deserializer.deserialize(Topics.ENRICHED, records.get(0).value());
                     assertEquals("seed-000", event.articleId());
+                    assertEquals(Stack.CLIENT, event.ingestedBy(), "pushed with the stack's key");
                     assertFalse(event.quotes().isEmpty());
                     assertFalse(event.entities().isEmpty());
                 }

@@ -1,17 +1,12 @@
 package newswire.system;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import newswire.apikeys.ApiKeys;
 import newswire.broker.KafkaBroker;
 import newswire.broker.KafkaBrokerConfig;
 import newswire.broker.NewswireTopics;
@@ -34,7 +29,7 @@ public final class Stack implements AutoCloseable {
     private final List<ServiceProcess> services = new ArrayList<>();
     private ServiceProcess ingest;
     private final List<ServiceProcess> extractors = new ArrayList<>();
-    private final String apiKey = newKey();
+    private final String apiKey = ApiKeys.generate();
 
     private Stack(String bootstrapServers, KafkaBroker broker, AutoCloseable brokerLifecycle) {
         this.bootstrapServers = bootstrapServers;
@@ -79,7 +74,7 @@ public final class Stack implements AutoCloseable {
     private Map<String, String> kafkaProperties() {
         Map<String, String> props = new HashMap<>();
         props.put("kafka.bootstrap.servers", bootstrapServers);
-        props.put("newswire.auth.keys", CLIENT + " write,read " + hash(apiKey));
+        props.put("newswire.auth.keys", CLIENT + " write,read " + ApiKeys.hash(apiKey));
         props.put("newswire.ingest.throttle.clients." + CLIENT + ".requests-per-second", "1000");
         props.put("newswire.ingest.throttle.clients." + CLIENT + ".request-burst", "2000");
         return props;
@@ -88,23 +83,6 @@ public final class Stack implements AutoCloseable {
     /** The key of {@value #CLIENT}; the services only know its hash. */
     public String apiKey() {
         return apiKey;
-    }
-
-    /** A key as bin/api-key makes one: 'nw_' and 43 base64url characters of 32 random bytes. */
-    static String newKey() {
-        byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
-        return "nw_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    }
-
-    /** What the services are configured with: 'sha256:' and the hex SHA-256 of the key's UTF-8 bytes. */
-    static String hash(String key) {
-        try {
-            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The broker started from Maven jars; null on an external broker. */

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import newswire.apikeys.ApiKeys;
 import newswire.broker.KafkaBrokerConfig;
 import newswire.contract.EnrichedArticle;
 import newswire.contract.Topics;
@@ -89,7 +90,7 @@ class StackScriptIT {
                 + "$(cat " + runDir.resolve("api-key") + ")\""), "a ready curl line:\n" + printed);
         String keysFile = Files.readString(runDir.resolve("api-keys"));
         assertFalse(keysFile.contains(localKey), "the services' keys file holds the hash, not the key");
-        assertTrue(keysFile.contains("local write,read " + Stack.hash(localKey)), keysFile);
+        assertTrue(keysFile.contains("local write,read " + ApiKeys.hash(localKey)), keysFile);
     }
 
     @Test
@@ -127,7 +128,7 @@ class StackScriptIT {
     void withoutTheKeyOrWithItInTheUrlThePushIsRefused() throws Exception {
         Map<String, Object> article = Map.of("body", "Unauthenticated text.");
         assertEquals(401, new IngestClient("http://localhost:" + ingestPort, null).postArticle(article).status());
-        assertEquals(401, new IngestClient("http://localhost:" + ingestPort, Stack.newKey()).postArticle(article)
+        assertEquals(401, new IngestClient("http://localhost:" + ingestPort, ApiKeys.generate()).postArticle(article)
                 .status());
         IngestClient.Answer inUrl = new IngestClient("http://localhost:" + ingestPort, null)
                 .post("/articles?api_key=" + localKey, "application/json", "{\"body\": \"x\"}");
@@ -143,7 +144,7 @@ class StackScriptIT {
         String newKey = made[0].replaceFirst("^key: *", "");
         String entry = made[1].replaceFirst("^entry: *", "");
         keysUsed.add(newKey);
-        assertEquals("local write " + Stack.hash(newKey), entry, "bin/api-key hashes as the services do");
+        assertEquals("local write " + ApiKeys.hash(newKey), entry, "bin/api-key hashes as the services do");
 
         // rotation: the new key is added beside the old one; both work, without a restart
         Files.writeString(keysFile, Files.readString(keysFile) + entry + "\n");
@@ -154,8 +155,8 @@ class StackScriptIT {
         assertEquals(202, status(withOld, article), "the old key still works during the rotation");
 
         // revocation: the old key's entry is marked revoked
-        String revoked = Files.readString(keysFile).replace("local write,read " + Stack.hash(localKey),
-                "local write,read " + Stack.hash(localKey) + " revoked");
+        String revoked = Files.readString(keysFile).replace("local write,read " + ApiKeys.hash(localKey),
+                "local write,read " + ApiKeys.hash(localKey) + " revoked");
         Files.writeString(keysFile, revoked);
         awaitTrue("the old key refused", Duration.ofSeconds(15), () -> status(withOld, article) == 401);
         assertEquals("/problems/revoked-key", withOld.postArticle(article).body().get("type").asText());
