@@ -37,10 +37,10 @@ public enum NameCode {
         this.encoder = encoder;
     }
 
-    /** The code of one folded word; a word the encoder has no code for (digits) is kept as spelled. */
+    /** The code of one folded word; a word with digits, or one the encoder has no code for, is kept as spelled. */
     public String encode(String foldedWord) {
-        if (foldedWord.isEmpty()) {
-            return foldedWord;
+        if (foldedWord.isEmpty() || foldedWord.chars().anyMatch(Character::isDigit)) {
+            return foldedWord; // "3M", "G20": the phonetic encoders drop digits
         }
         String code = encoder.apply(foldedWord);
         code = code == null ? "" : code.replaceAll("[^A-Za-z0-9]", "");

@@ -30,7 +30,7 @@ final class NameKeys {
         while (words.size() > 1 && lexicons.legalForms().contains(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
         }
-        return prefix(type) + body(words, coding.name());
+        return prefix(type) + body(words, coding.name(), name);
     }
 
     /** "the U.N." is listed as "U.N.". */
@@ -49,14 +49,14 @@ final class NameKeys {
     }
 
     /** Words coded and run together; a name with no letter or digit at all still gets a non-empty body. */
-    static String body(List<String> words, NameCode code) {
+    static String body(List<String> words, NameCode code, String written) {
         StringBuilder body = new StringBuilder();
         for (String w : words) {
             for (String folded : FoldedText.words(w)) {
                 body.append(code.encode(folded));
             }
         }
-        return body.length() > 0 ? body.toString() : "_" + Integer.toHexString(String.join(" ", words)
-                .toLowerCase(Locale.ROOT).hashCode());
+        return body.length() > 0 ? body.toString()
+                : "_" + Integer.toHexString(written.strip().toLowerCase(Locale.ROOT).hashCode());
     }
 }

@@ -66,7 +66,7 @@ final class PersonKeys {
     private String key(Named person, List<List<Coded>> all, int self) {
         List<Coded> own = all.get(self);
         if (own.isEmpty()) {
-            return PREFIX + NameKeys.body(List.of(person.name()), NameCode.SPELLING);
+            return PREFIX + NameKeys.body(List.of(person.name()), NameCode.SPELLING, person.name());
         }
         Coded name = own.get(0);
         String surnameKey = PREFIX + name.surname();
