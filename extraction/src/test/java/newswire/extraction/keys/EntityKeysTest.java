@@ -67,6 +67,9 @@ class EntityKeysTest {
         assertEquals(person("Recep Tayyip Erdogan"), person("Recep Tayyip Erdoğan"));
         assertEquals(person("John Kerry"), person("JOHN KERRY"));
         assertEquals(person("Martin Luther King"), person("Martin Luther King Jr."));
+        assertEquals(person("Sisi"), person("Sisi's"), "a possessive is not part of the name");
+        assertEquals(name("Reuters", EntityType.ORGANIZATION), name("Reuters’", EntityType.ORGANIZATION));
+        assertEquals("person:APRN", person("O'Brien"), "an apostrophe inside a name joins it");
     }
 
     @Test
