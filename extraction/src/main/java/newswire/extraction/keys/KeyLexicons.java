@@ -2,7 +2,8 @@ package newswire.extraction.keys;
 
 /**
  * The word lists a key consults: the entity extractor's own lexicons for titles, nicknames and aliases (so the key
- * folds what the extractor already knows), and three short lists of its own (particles, suffixes, legal forms).
+ * folds what the extractor already knows), and short lists of its own (more titles, particles, suffixes, legal
+ * forms).
  * None of them lists spelling variants: those are left to the phonetic code.
  */
 record KeyLexicons(WordList titles, WordList particles, WordList suffixes, WordList legalForms,
@@ -13,7 +14,7 @@ record KeyLexicons(WordList titles, WordList particles, WordList suffixes, WordL
 
     private static final KeyLexicons STANDARD = new KeyLexicons(
             WordList.load(ENTITIES + "person-titles.txt", ENTITIES + "title-modifiers.txt",
-                    ENTITIES + "portfolios.txt"),
+                    ENTITIES + "portfolios.txt", KEYS + "person-titles.txt"),
             WordList.load(KEYS + "name-particles.txt"),
             WordList.load(KEYS + "name-suffixes.txt"),
             WordList.load(KEYS + "legal-forms.txt"),

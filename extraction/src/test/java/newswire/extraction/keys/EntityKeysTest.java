@@ -32,6 +32,7 @@ class EntityKeysTest {
         assertEquals(person("Mohamed Mursi"), person("Former Egyptian President Mohamed Mursi"));
         assertEquals(person("Kerry"), person("Mr. Kerry"));
         assertEquals(person("Angela Merkel"), person("Dr Angela Merkel"));
+        assertEquals(person("Ali al-Sistani"), person("Grand Ayatollah Ali al-Sistani"));
         assertEquals("person:MJR.JN", person("John Major"), "a surname that is also a title word stays");
     }
 
