@@ -135,6 +135,8 @@ class EntityKeysTest {
         assertEquals(name("Sanaa", EntityType.LOCATION), name("Sana'a", EntityType.LOCATION));
         assertEquals(name("Cote d'Ivoire", EntityType.LOCATION), name("Côte d’Ivoire", EntityType.LOCATION));
         assertEquals(name("United States", EntityType.LOCATION), name("U.S.", EntityType.LOCATION));
+        assertEquals(name("Gaza", EntityType.LOCATION), name("the Gaza Strip", EntityType.LOCATION));
+        assertNotEquals(name("Mexico", EntityType.LOCATION), name("Mexico City", EntityType.LOCATION));
         assertNotEquals(name("Oman", EntityType.LOCATION), name("Amman", EntityType.LOCATION));
         assertNotEquals(name("Niger", EntityType.LOCATION), name("Nigeria", EntityType.LOCATION));
     }
