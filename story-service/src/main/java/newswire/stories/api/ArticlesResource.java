@@ -42,6 +42,6 @@ public class ArticlesResource {
                         @Parameter(hidden = true) @HeaderParam(InstanceRouter.LOCAL_HEADER) boolean local,
                         @Context UriInfo uri) {
         return Routed.byKey(router, StoryTopology.ARTICLE_VIEWS, id, local, uri, () -> queries.article(id)
-                .orElseThrow(() -> ProblemException.notFound("No article " + id, "/articles/" + id)));
+                .orElseThrow(() -> ProblemException.notFound("No article " + id, "/articles/" + id)), true);
     }
 }

@@ -17,13 +17,43 @@ final class Routed {
 
     static Response byKey(InstanceRouter router, String store, String key, boolean local, UriInfo uri,
                           Supplier<Object> answer) {
-        if (!local) {
-            Optional<HostInfo> holder = router.holderOf(store, key);
-            if (holder.isPresent()) {
-                return relay(router.get(holder.get(), pathAndQuery(uri)));
+        return byKey(router, store, key, local, uri, answer, false);
+    }
+
+    /**
+     * @param anyInstance when the holder Kafka Streams names does not have the key, ask every instance: for stores
+     *                    partitioned like an upstream topic, whose producer may use another partitioner than
+     *                    Kafka's Java default (librdkafka clients such as kcat do) and so put a key elsewhere
+     */
+    static Response byKey(InstanceRouter router, String store, String key, boolean local, UriInfo uri,
+                          Supplier<Object> answer, boolean anyInstance) {
+        if (local) {
+            return Response.ok(answer.get(), MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        Optional<HostInfo> holder = router.holderOf(store, key);
+        if (holder.isPresent()) {
+            HttpResponse<String> remote = router.get(holder.get(), pathAndQuery(uri));
+            if (remote.statusCode() != 404 || !anyInstance) {
+                return relay(remote);
             }
         }
-        return Response.ok(answer.get(), MediaType.APPLICATION_JSON_TYPE).build();
+        try {
+            return Response.ok(answer.get(), MediaType.APPLICATION_JSON_TYPE).build();
+        } catch (ProblemException missing) {
+            if (!anyInstance || missing.problem().status() != 404) {
+                throw missing;
+            }
+            for (HostInfo other : router.others()) {
+                if (holder.isPresent() && other.equals(holder.get())) {
+                    continue;
+                }
+                HttpResponse<String> remote = router.get(other, pathAndQuery(uri));
+                if (remote.statusCode() == 200) {
+                    return relay(remote);
+                }
+            }
+            throw missing;
+        }
     }
 
     static String pathAndQuery(UriInfo uri) {
