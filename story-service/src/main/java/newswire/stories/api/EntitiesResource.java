@@ -44,6 +44,7 @@ public class EntitiesResource {
                            @Parameter(hidden = true) @HeaderParam(InstanceRouter.LOCAL_HEADER) boolean local,
                            @Context UriInfo uri) {
         return Routed.byKey(router, StoryTopology.SPEAKER_QUOTES, key, local, uri, () -> queries.quotesOf(key)
-                .orElseThrow(() -> ProblemException.notFound("No quotation by " + key, "/entities/" + key + "/quotes")));
+                .orElseThrow(() -> ProblemException.notFound("No quotation by " + key,
+                        "/entities/" + key + "/quotes")));
     }
 }

@@ -40,7 +40,8 @@ public final class QuoteText {
         List<String> b = Arrays.asList(normalisedB.split(" "));
         List<String> shorter = a.size() <= b.size() ? a : b;
         String longerText = shorter == a ? normalisedB : normalisedA;
-        if (shorter.size() >= MIN_CONTAINED_WORDS && (" " + longerText + " ").contains(" " + String.join(" ", shorter) + " ")) {
+        String shorterText = " " + String.join(" ", shorter) + " ";
+        if (shorter.size() >= MIN_CONTAINED_WORDS && (" " + longerText + " ").contains(shorterText)) {
             return true;
         }
         Set<String> sa = new HashSet<>(a);

@@ -1,6 +1,7 @@
 package newswire.stories.grouping;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,8 +13,9 @@ import java.util.Set;
 public final class Terms {
 
     /** Function words carry no topic; the list is short on purpose (frequent content words are damped by log). */
-    private static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList(("a an and are as at be been but by for from had has have he her "
-            + "his i in is it its not of on or our she that the their them they this to was we were what when which "
+    private static final Set<String> STOP = Set.copyOf(Arrays.asList(("a an and are as at be been but by for "
+            + "from had has have he her his i in is it its not of on or our she that the their them they this to "
+            + "was we were what when which "
             + "who will with would you said says say also after before over into about than more there one two new "
             + "could other out up all been being can did do does just may most no only some such then these those "
             + "us very while year years told mr mrs ms").split(" ")));
@@ -28,7 +30,8 @@ public final class Terms {
         addTokens(counts, body, 1.0);
         Map<String, Double> top = new LinkedHashMap<>();
         counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .limit(max)
                 .forEach(e -> top.put(e.getKey(), 1 + Math.log(e.getValue())));
         return normalised(top);

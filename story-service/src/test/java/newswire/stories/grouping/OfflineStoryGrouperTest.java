@@ -39,7 +39,8 @@ class OfflineStoryGrouperTest {
         assertEquals(List.of("Harbour Post", "River Times"), story.outlets());
         assertEquals("Kerry meets Mursi in Cairo over ceasefire talks", story.title(), "the founding title");
         StoryEntity mursi = entity(story, "person:MRS.MHMT");
-        assertTrue(mursi.variants().containsAll(List.of("Mohamed Mursi", "Mohammed Morsi")), mursi.variants()::toString);
+        assertTrue(mursi.variants().containsAll(List.of("Mohamed Mursi", "Mohammed Morsi")),
+                mursi.variants()::toString);
         assertEquals(2, mursi.mentionsByOutlet().size());
         assertTrue(story.entities().stream().noneMatch(e -> e.key().equals("person:KRY")),
                 "surname-only Kerry attaches to the story's single full Kerry key");
