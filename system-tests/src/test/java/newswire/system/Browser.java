@@ -35,7 +35,7 @@ final class Browser implements AutoCloseable {
     /** The flags that run Chromium headless as root on these machines, with nothing phoning home. */
     private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
             "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--window-size=1280,1600", "--remote-debugging-port=0", "--remote-allow-origins=*");
+            "--disable-sync", "--window-size=1280,900", "--remote-debugging-port=0", "--remote-allow-origins=*");
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
 
     private final Process process;
@@ -164,9 +164,14 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** A PNG of the whole page, not only the window. */
+    /** A PNG of the whole page (up to 5000 pixels high), not only the window. */
     Path screenshot(Path file) throws IOException {
+        JsonNode size = call("Page.getLayoutMetrics", Json.mapper().createObjectNode()).path("cssContentSize");
+        ObjectNode clip = Json.mapper().createObjectNode().put("x", 0).put("y", 0).put("scale", 1)
+                .put("width", Math.max(size.path("width").asDouble(), 1))
+                .put("height", Math.min(Math.max(size.path("height").asDouble(), 1), 5000));
         ObjectNode params = Json.mapper().createObjectNode().put("format", "png").put("captureBeyondViewport", true);
+        params.set("clip", clip);
         byte[] png = Base64.getDecoder().decode(call("Page.captureScreenshot", params).get("data").asText());
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.write(file, png);
