@@ -145,7 +145,8 @@ class DockerComposeFileTest {
             Path dockerfile = context.resolve(build.get("dockerfile").asText());
             assertTrue(Files.exists(dockerfile), dockerfile + " exists");
             String module = dockerfile.getParent().getFileName().toString();
-            assertTrue(Files.exists(context.resolve(module).resolve("pom.xml")), module + " is a module in the context");
+            assertTrue(Files.exists(context.resolve(module).resolve("pom.xml")),
+                    module + " is a module in the context");
             String text = Files.readString(dockerfile);
             assertTrue(text.contains("-pl " + module), "builds " + module);
             assertTrue(text.contains("/src/" + module + "/target/quarkus-app/lib/"), "copies the built app's libs");

@@ -29,11 +29,11 @@ import org.junit.jupiter.api.TestMethodOrder;
  * A user's day with {@code docker compose}, on a real Docker engine and the real docker-compose.yml: the stack is
  * built and comes up healthy; a push without an API key is refused; the two seed reports are pushed over HTTP with
  * the key and read back enriched from the host with kcat and over SSE, and the story service shows them as one
- * story with both outlets; the broker is restarted and everything
- * recovers by itself; the stack is taken down and up again and the records are still there; {@code down -v} leaves
- * nothing behind. Each step is timed (target/compose-report.md). It runs as its own compose project on free host
- * ports (INGEST_PORT, EXTRACT_PORT, STORY_PORT, KAFKA_PORT), so a user's own stack is never touched. Skipped, with the reason,
- * where no Docker engine answers.
+ * story with both outlets; the broker is restarted and everything recovers by itself; the stack is taken down and
+ * up again and the records and the story are still there; {@code down -v} leaves nothing behind. Each step is timed
+ * (target/compose-report.md). It runs as its own compose project on free host ports (INGEST_PORT, EXTRACT_PORT,
+ * STORY_PORT, KAFKA_PORT), so a user's own stack is never touched. Skipped, with the reason, where no Docker engine
+ * answers.
  *
  * <p>The key is made for this run, as bin/stack makes one, and handed to compose the way the README tells a user to:
  * its entry in {@code NEWSWIRE_AUTH_KEYS}, from the environment (which wins over a value in the user's .env).
