@@ -1,5 +1,6 @@
 package newswire.system;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,9 +12,10 @@ import java.util.Map;
 /**
  * The project's docker-compose.yml run as a user runs it: with {@code docker compose} (v2) where that plugin is
  * installed, else with {@code docker-compose} (v1), under a compose project name of its own so that it never touches
- * a user's {@code newswire} stack or its data. {@code NEWSWIRE_COMPOSE_OVERRIDE} names one more compose file, added
- * after docker-compose.yml: nothing on an ordinary machine; on one whose image builds reach the package registries
- * only through the host network, {@code ../shared/compose-standins/compose-host-network.yml}.
+ * a user's {@code newswire} stack or its data. {@code NEWSWIRE_COMPOSE_OVERRIDE} names more compose files (separated
+ * by {@code :}), added after docker-compose.yml: nothing on an ordinary machine; on one whose image builds reach the
+ * package registries only through the host network, {@code ../shared/compose-standins/compose-host-network.yml}
+ * (ingest, extract) and {@code .ci/compose-host-network-story.yml} (the same for the story service).
  */
 final class Compose {
 
@@ -31,11 +33,14 @@ final class Compose {
         this.project = project;
         this.env = env;
         files.add(Stack.root().resolve("docker-compose.yml").toString());
-        String override = System.getenv(OVERRIDE);
-        if (override != null && !override.isBlank()) {
+        String overrides = System.getenv(OVERRIDE);
+        for (String override : overrides == null ? new String[0] : overrides.split(File.pathSeparator)) {
+            if (override.isBlank()) {
+                continue;
+            }
             Path file = Stack.root().resolve(override).normalize();
             if (!Files.exists(file)) {
-                throw new IllegalStateException(OVERRIDE + "=" + override + ": no such file " + file);
+                throw new IllegalStateException(OVERRIDE + "=" + overrides + ": no such file " + file);
             }
             files.add(file.toString());
         }

@@ -35,6 +35,8 @@ import org.w3c.dom.Node;
 class DockerComposeFileTest {
 
     private static final Path ROOT = Stack.root();
+    /** The product's own services, built from its Dockerfiles. */
+    private static final List<String> SERVICES = List.of("ingest", "extract", "story");
     private final JsonNode compose = readCompose();
     private final JsonNode services = compose.get("services");
 
@@ -48,9 +50,10 @@ class DockerComposeFileTest {
     }
 
     @Test
-    void theServicesListenOnPorts8080And8081UnlessTheUserPicksOthers() {
+    void theServicesListenOnPorts8080To8082UnlessTheUserPicksOthers() {
         assertEquals(List.of("${INGEST_PORT:-8080}:8080"), ports(services.get("ingest")));
         assertEquals(List.of("${EXTRACT_PORT:-8081}:8081"), ports(services.get("extract")));
+        assertEquals(List.of("${STORY_PORT:-8082}:8082"), ports(services.get("story")));
     }
 
     @Test
@@ -88,7 +91,7 @@ class DockerComposeFileTest {
     @Test
     void eachServiceIsPointedAtAListenerTheBrokerAdvertisesInsideTheNetwork() {
         String advertised = env(services.get("kafka"), "KAFKA_ADVERTISED_LISTENERS");
-        for (String name : List.of("ingest", "extract")) {
+        for (String name : SERVICES) {
             String bootstrap = env(services.get(name), "KAFKA_BOOTSTRAP_SERVERS");
             assertTrue(bootstrap.startsWith("kafka:"), name + " reaches the broker by its service name");
             assertTrue(advertised.contains("//" + bootstrap), name + " uses an advertised listener: " + bootstrap);
@@ -97,7 +100,7 @@ class DockerComposeFileTest {
 
     @Test
     void everythingHasAHealthCheckAndStartsOnlyOnceKafkaIsHealthy() {
-        for (String name : List.of("ingest", "extract")) {
+        for (String name : SERVICES) {
             JsonNode service = services.get(name);
             String test = service.at("/healthcheck/test").toString();
             assertTrue(test.contains("/q/health/ready"), name + " health check asks readiness: " + test);
@@ -112,17 +115,38 @@ class DockerComposeFileTest {
         for (String topic : List.of("articles:", "articles.enriched:", "articles.dlq:")) {
             assertTrue(command.contains(topic), topic);
         }
+        // stories is a table (the latest version of each story): without compaction it would be deleted by age and
+        // a subscriber reading from the start would miss old stories
+        String script = services.get("kafka-topics").get("command").get(0).asText().replace("\\\n", " ");
+        Matcher stories = Pattern.compile("--topic stories [^\\n]*").matcher(script);
+        assertTrue(stories.find(), "the stories topic is created: " + command);
+        assertTrue(stories.group().contains("cleanup.policy=compact"), "stories is compacted: " + stories.group());
+    }
+
+    @Test
+    void theStoryServiceKeepsItsLocalStoresInANamedVolume() throws IOException {
+        // Kafka Streams' stores are a cache of their changelog topics: kept in a volume, a recreated container
+        // starts at once instead of restoring them from Kafka
+        String dockerfile = Files.readString(ROOT.resolve("story-service/Dockerfile"));
+        Matcher stateDir = Pattern.compile("-Dkafka-streams\\.state\\.dir=(\\S+?)\"").matcher(dockerfile);
+        assertTrue(stateDir.find(), "the image sets Kafka Streams' state.dir");
+        List<String> volumes = new ArrayList<>();
+        services.get("story").get("volumes").forEach(v -> volumes.add(v.asText()));
+        assertEquals(List.of("story-state:" + stateDir.group(1)), volumes, "the state dir is the story-state volume");
+        assertTrue(compose.at("/volumes").has("story-state"), "story-state is a named volume");
+        assertTrue(dockerfile.contains("chown 185 " + stateDir.group(1)), "the service's user owns the folder");
     }
 
     @Test
     void eachDockerfileBuildsAndCopiesItsOwnApp() throws IOException {
-        for (String name : List.of("ingest", "extract")) {
+        for (String name : SERVICES) {
             JsonNode build = services.get(name).get("build");
             Path context = ROOT.resolve(build.get("context").asText()).normalize();
             Path dockerfile = context.resolve(build.get("dockerfile").asText());
             assertTrue(Files.exists(dockerfile), dockerfile + " exists");
             String module = dockerfile.getParent().getFileName().toString();
-            assertTrue(Files.exists(context.resolve(module).resolve("pom.xml")), module + " is a module in the context");
+            assertTrue(Files.exists(context.resolve(module).resolve("pom.xml")),
+                    module + " is a module in the context");
             String text = Files.readString(dockerfile);
             assertTrue(text.contains("-pl " + module), "builds " + module);
             assertTrue(text.contains("/src/" + module + "/target/quarkus-app/lib/"), "copies the built app's libs");
@@ -149,10 +173,14 @@ class DockerComposeFileTest {
             }
             assertFalse(beforeFirstBuild.contains("/src/"), module + "/Dockerfile copies no source before the "
                     + "dependency layer");
-            String step = beforeFirstBuild.substring(beforeFirstBuild.indexOf("COPY "))
-                    + text.lines().filter(l -> l.startsWith("RUN ./mvnw")).findFirst().orElseThrow();
+            String firstBuild = text.lines().filter(l -> l.startsWith("RUN ./mvnw")).findFirst().orElseThrow();
+            for (String service : imageModules()) {
+                assertTrue(firstBuild.matches(".* -pl (\\S+,)?" + service + "(,\\S+)? .*"), module + "/Dockerfile's "
+                        + "dependency layer fetches what " + service + " needs too: " + firstBuild);
+            }
+            String step = beforeFirstBuild.substring(beforeFirstBuild.indexOf("COPY ")) + firstBuild;
             if (dependencyStep != null) {
-                assertEquals(dependencyStep, step, "both images share one dependency layer: the same steps");
+                assertEquals(dependencyStep, step, "all images share one dependency layer: the same steps");
             }
             dependencyStep = step;
         }
@@ -192,7 +220,7 @@ class DockerComposeFileTest {
         assertEquals(needed, allowed, ".dockerignore lets in the main sources the images need, and no others");
     }
 
-    /** The modules whose Dockerfile docker-compose.yml builds (ingest-service, extract-service). */
+    /** The modules whose Dockerfile docker-compose.yml builds (ingest-service, extract-service, story-service). */
     private List<String> imageModules() {
         List<String> modules = new ArrayList<>();
         services.forEach(service -> {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,11 +28,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * A user's day with {@code docker compose}, on a real Docker engine and the real docker-compose.yml: the stack is
  * built and comes up healthy; a push without an API key is refused; the two seed reports are pushed over HTTP with
- * the key and read back enriched from the host with kcat and over SSE; the broker is restarted and everything
- * recovers by itself; the stack is taken down and up again and the records are still there; {@code down -v} leaves
- * nothing behind. Each step is timed (target/compose-report.md). It runs as its own compose project on free host
- * ports (INGEST_PORT, EXTRACT_PORT, KAFKA_PORT), so a user's own stack is never touched. Skipped, with the reason,
- * where no Docker engine answers.
+ * the key and read back enriched from the host with kcat and over SSE, and the story service shows them as one
+ * story with both outlets; the broker is restarted and everything recovers by itself; the stack is taken down and
+ * up again and the records and the story are still there; {@code down -v} leaves nothing behind. Each step is timed
+ * (target/compose-report.md). It runs as its own compose project on free host ports (INGEST_PORT, EXTRACT_PORT,
+ * STORY_PORT, KAFKA_PORT), so a user's own stack is never touched. Skipped, with the reason, where no Docker engine
+ * answers.
  *
  * <p>The key is made for this run, as bin/stack makes one, and handed to compose the way the README tells a user to:
  * its entry in {@code NEWSWIRE_AUTH_KEYS}, from the environment (which wins over a value in the user's .env).
@@ -41,14 +43,19 @@ class DockerComposeIT {
 
     private static final String PROJECT = "newswire-compose-it";
     private static final List<String> SEEDS = List.of("000_fa99ea874707490e.txt", "003_f5e85036511817fa.txt");
-    private static final List<String> LONG_RUNNING = List.of("kafka", "ingest", "extract");
+    private static final List<String> LONG_RUNNING = List.of("kafka", "ingest", "extract", "story");
+    /** The outlet each seed is pushed as: two outlets' reports of one event. */
+    private static final Map<String, String> OUTLETS = Map.of(SEEDS.get(0), "Reuters", SEEDS.get(1), "Outlet B");
     private static final String REFUSED_ID = "pushed-without-a-key";
 
     private static final int INGEST_PORT = KafkaBrokerConfig.freePort();
     private static final int EXTRACT_PORT = KafkaBrokerConfig.freePort();
+    private static final int STORY_PORT = KafkaBrokerConfig.freePort();
     private static final int KAFKA_PORT = KafkaBrokerConfig.freePort();
     private static final String BROKER = "localhost:" + KAFKA_PORT;
     private static final String KAFKA_DATA = PROJECT + "_kafka-data";
+    /** The story service's local stores: named, so kept by `down` like kafka-data. */
+    private static final String STORY_STATE = PROJECT + "_story-state";
     private static final String CLIENT = "compose-it";
     private static final String API_KEY = ApiKeys.generate();
 
@@ -63,7 +70,8 @@ class DockerComposeIT {
         String engine = DockerEngine.assumeAvailable("DockerComposeIT");
         Kcat.assumeInstalled();
         compose = Compose.find(PROJECT, Map.of("INGEST_PORT", String.valueOf(INGEST_PORT),
-                "EXTRACT_PORT", String.valueOf(EXTRACT_PORT), "KAFKA_PORT", String.valueOf(KAFKA_PORT),
+                "EXTRACT_PORT", String.valueOf(EXTRACT_PORT), "STORY_PORT", String.valueOf(STORY_PORT),
+                "KAFKA_PORT", String.valueOf(KAFKA_PORT),
                 "NEWSWIRE_AUTH_KEYS", CLIENT + " write " + ApiKeys.hash(API_KEY)));
         report = new ComposeReport(engine, compose.describe());
         compose.run(Duration.ofMinutes(2), "down", "-v", "--remove-orphans"); // what an aborted run left behind
@@ -92,12 +100,13 @@ class DockerComposeIT {
                 cached + " of " + steps + " build steps from the layer cache");
 
         Duration healthy = compose.awaitHealthy(Duration.ofMinutes(5), LONG_RUNNING.toArray(String[]::new));
-        report.step("kafka, ingest, extract healthy", up.took().plus(healthy),
+        report.step("kafka, ingest, extract, story healthy", up.took().plus(healthy),
                 "from the start of `up`; " + healthy.toSeconds() + " s after it returned");
         assertEquals("exited:0", compose.state("kafka-topics"), "kafka-topics created the topics and exited");
         stackUp = true;
 
-        for (String image : List.of("newswire/ingest-service", "newswire/extract-service")) {
+        for (String image : List.of("newswire/ingest-service", "newswire/extract-service",
+                "newswire/story-service")) {
             String bytes = Command.of("docker", "image", "inspect", "-f", "{{.Size}}", image)
                     .run(Duration.ofSeconds(30)).output().strip();
             report.fact("image " + image, Math.round(Long.parseLong(bytes) / 1e6) + " MB");
@@ -126,7 +135,8 @@ class DockerComposeIT {
             long posted = System.nanoTime();
             for (String seed : SEEDS) {
                 IngestClient.Answer answer = ingest.postArticle(Map.of("body",
-                        SeedArticlesPipelineIT.resource("seeds/" + seed), "source", "seed", "language", "en"));
+                        SeedArticlesPipelineIT.resource("seeds/" + seed), "source", OUTLETS.get(seed),
+                        "language", "en"));
                 assertEquals(202, answer.status(), () -> "POST answered " + answer.body());
                 seedIds.put(seed, answer.body().get("id").asText());
             }
@@ -150,6 +160,10 @@ class DockerComposeIT {
             assertTrue(sse.await(data -> idsPushed.stream().allMatch(id -> String.join("\n", data).contains(id)),
                     Duration.ofSeconds(30)), "the SSE stream carried both events: " + sse.data().size() + " lines");
         }
+        long storiesAsked = System.nanoTime();
+        JsonNode story = storyOfTheSeeds(Duration.ofSeconds(90));
+        report.step("both seeds in one story at GET /stories", Duration.ofNanos(System.nanoTime() - storiesAsked),
+                "after they were enriched; story " + story.path("id").asText());
         // refused before the seeds were accepted, so it would be on the topic by now had it been published
         assertFalse(keys(Kcat.readAll(BROKER, Topics.ARTICLES)).contains(REFUSED_ID), "the refused push is not on "
                 + Topics.ARTICLES);
@@ -214,14 +228,14 @@ class DockerComposeIT {
                 "the seeds pushed before the restart are still there");
         assertTrue(keys(events).containsAll(idsPushed), "enriched after the restart, earlier ones kept: "
                 + keys(events));
-        for (String service : List.of("ingest", "extract")) {
+        for (String service : List.of("ingest", "extract", "story")) {
             assertEquals("healthy", compose.state(service), service + " is healthy again");
         }
     }
 
     @Test
     @Order(6)
-    void downThenUpKeepsEveryRecord() {
+    void downThenUpKeepsEveryRecord() throws InterruptedException {
         assumeTrue(stackUp, "the stack did not come up");
         Set<String> volumes = mountedVolumes();
         int recordsBefore = Kcat.readAll(BROKER, Topics.ENRICHED).size();
@@ -230,8 +244,9 @@ class DockerComposeIT {
         report.step("`down` (volume kept)", down.took(), "");
         assertTrue(compose.containers().isEmpty(), "down removed the containers");
         for (String volume : volumes) {
-            assertEquals(volume.equals(KAFKA_DATA), volumeExists(volume), volume.equals(KAFKA_DATA)
-                    ? "down keeps the kafka-data volume" : "down leaves no anonymous volume behind: " + volume);
+            boolean named = volume.equals(KAFKA_DATA) || volume.equals(STORY_STATE);
+            assertEquals(named, volumeExists(volume), named ? "down keeps the named volume " + volume
+                    : "down leaves no anonymous volume behind: " + volume);
         }
 
         Command.Result up = compose.run(Duration.ofMinutes(5), "up", "-d");
@@ -243,6 +258,7 @@ class DockerComposeIT {
                 Duration.ofSeconds(60));
         assertTrue(keys(events).containsAll(idsPushed), "every enriched record survived down + up: found "
                 + keys(events) + ", expected " + idsPushed);
+        storyOfTheSeeds(Duration.ofSeconds(60)); // and the story service still shows the story
         // the consumer offsets are in the volume too: the extract service goes on where it stopped, it does not
         // enrich the old articles again (it would have done so within these seconds)
         Stack.sleep(10_000);
@@ -257,15 +273,54 @@ class DockerComposeIT {
     void downWithVolumesLeavesNoContainerVolumeOrNetwork() {
         assumeTrue(stackUp, "the stack did not come up");
         Set<String> volumes = mountedVolumes();
-        assertEquals(Set.of(KAFKA_DATA), volumes, "the stack's only volume is kafka-data");
+        assertEquals(Set.of(KAFKA_DATA, STORY_STATE), volumes, "the stack's only volumes are kafka-data and "
+                + "story-state");
 
         Command.Result down = compose.run(Duration.ofMinutes(3), "down", "-v");
         assertTrue(down.succeeded(), down::describe);
         report.step("`down -v`", down.took(), "deletes " + String.join(", ", volumes));
         assertTrue(compose.containers().isEmpty(), "no container left");
         assertFalse(volumeExists(KAFKA_DATA), KAFKA_DATA + " deleted");
+        assertFalse(volumeExists(STORY_STATE), STORY_STATE + " deleted");
         assertFalse(Command.of("docker", "network", "inspect", PROJECT + "_default").run(Duration.ofSeconds(30))
                 .succeeded(), "the project's network deleted");
+    }
+
+    /**
+     * Asks the story service's GET /stories until one story lists both seeds; checks it is the only story with
+     * either of them and that it names both outlets.
+     */
+    private static JsonNode storyOfTheSeeds(Duration timeout) throws InterruptedException {
+        StoryClient stories = new StoryClient("http://localhost:" + STORY_PORT);
+        StoryClient.Answer answer = stories.await("/stories?page=0&size=50", a -> withSeeds(a.body()).stream()
+                .anyMatch(s -> articleIds(s).containsAll(idsPushed.subList(0, 2))), timeout);
+        assertTrue(answer != null, "the story service answered GET /stories");
+        List<JsonNode> withSeeds = withSeeds(answer.body());
+        assertEquals(1, withSeeds.size(), "one story holds the seeds: " + answer.text());
+        JsonNode story = withSeeds.get(0);
+        assertTrue(articleIds(story).containsAll(idsPushed.subList(0, 2)), "both seeds: " + story);
+        List<String> outlets = new ArrayList<>();
+        story.path("outlets").forEach(o -> outlets.add(o.asText()));
+        assertTrue(outlets.containsAll(OUTLETS.values()), "both outlets: " + outlets);
+        return story;
+    }
+
+    /** The stories of an answer (objects with an articles list, wherever the page puts them) holding a seed. */
+    private static List<JsonNode> withSeeds(JsonNode answer) {
+        List<JsonNode> found = new ArrayList<>();
+        List<String> seeds = idsPushed.subList(0, 2);
+        answer.findParents("articles").forEach(story -> {
+            if (articleIds(story).stream().anyMatch(seeds::contains)) {
+                found.add(story);
+            }
+        });
+        return found;
+    }
+
+    private static Set<String> articleIds(JsonNode story) {
+        Set<String> ids = new java.util.TreeSet<>();
+        story.path("articles").forEach(a -> ids.add(a.path("articleId").asText()));
+        return ids;
     }
 
     /** The volumes mounted into the project's containers, named or anonymous. */

@@ -12,8 +12,9 @@ import newswire.broker.KafkaBrokerConfig;
 import newswire.broker.NewswireTopics;
 
 /**
- * The product as a user runs it: one real Kafka broker, the ingest service and one or more extract services,
- * each a separate process on free ports. Closing it stops everything.
+ * The product as a user runs it: one real Kafka broker, the ingest service, one or more extract services and, for
+ * the tests that look at stories, one or more story services, each a separate process on free ports. Closing it
+ * stops everything.
  *
  * <p>Authentication is on, as in production: the services know the hash of one key, made for this stack, for the
  * client {@value #CLIENT} (write and read), and {@link #ingestClient()} sends it. Being the tests' bulk pusher, that
@@ -29,6 +30,7 @@ public final class Stack implements AutoCloseable {
     private final List<ServiceProcess> services = new ArrayList<>();
     private ServiceProcess ingest;
     private final List<ServiceProcess> extractors = new ArrayList<>();
+    private final List<ServiceProcess> storyServices = new ArrayList<>();
     private final String apiKey = ApiKeys.generate();
 
     private Stack(String bootstrapServers, KafkaBroker broker, AutoCloseable brokerLifecycle) {
@@ -71,6 +73,21 @@ public final class Stack implements AutoCloseable {
         return extractor.start();
     }
 
+    /**
+     * A story service (Kafka Streams), ready. Each instance keeps its local stores in a folder of its own, as on its
+     * own machine; a restart of the same {@link ServiceProcess} finds them again.
+     */
+    public ServiceProcess startStoryService() throws IOException {
+        int port = KafkaBrokerConfig.freePort();
+        Map<String, String> props = kafkaProperties();
+        props.put("kafka-streams.state.dir", Path.of("target", "story-state", String.valueOf(port))
+                .toAbsolutePath().toString());
+        ServiceProcess story = new ServiceProcess("story", ServiceProcess.jarOf("story-service"), port, props);
+        services.add(story);
+        storyServices.add(story);
+        return story.start();
+    }
+
     private Map<String, String> kafkaProperties() {
         Map<String, String> props = new HashMap<>();
         props.put("kafka.bootstrap.servers", bootstrapServers);
@@ -104,6 +121,14 @@ public final class Stack implements AutoCloseable {
 
     public List<ServiceProcess> extractors() {
         return extractors;
+    }
+
+    public ServiceProcess storyService() {
+        return storyServices.get(0);
+    }
+
+    public List<ServiceProcess> storyServices() {
+        return storyServices;
     }
 
     public IngestClient ingestClient() {

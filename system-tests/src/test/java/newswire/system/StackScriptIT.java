@@ -33,8 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * A new developer's first run: {@code bin/stack} makes an API key, prints it with a curl line, and the seeds pushed
- * with that key come out enriched, saying they came from the client 'local'. The operator then rotates and revokes
+ * A new developer's first run: {@code bin/stack} makes an API key, prints it with a curl line and where the story
+ * page is, and the seeds pushed with that key come out enriched, saying they came from the client 'local', and
+ * grouped into a story by the story service. The operator then rotates and revokes
  * keys with {@code bin/api-key} while the stack runs. Afterwards no key appears in any log of the run.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -45,6 +46,7 @@ class StackScriptIT {
     private static Process stack;
     private static int kafkaPort;
     private static int ingestPort;
+    private static int storyPort;
     private static String printed;
     private static String localKey;
     private static final List<String> keysUsed = new ArrayList<>();
@@ -56,9 +58,11 @@ class StackScriptIT {
         kafkaPort = KafkaBrokerConfig.freePort();
         ingestPort = KafkaBrokerConfig.freePort();
         int extractPort = KafkaBrokerConfig.freePort();
+        storyPort = KafkaBrokerConfig.freePort();
         ProcessBuilder builder = new ProcessBuilder(Stack.root().resolve("bin/stack").toString(),
                 "--run-dir", runDir.toString(), "--kafka-port", String.valueOf(kafkaPort),
-                "--ingest-port", String.valueOf(ingestPort), "--extract-port", String.valueOf(extractPort))
+                "--ingest-port", String.valueOf(ingestPort), "--extract-port", String.valueOf(extractPort),
+                "--story-port", String.valueOf(storyPort))
                 .redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("NEWSWIRE_STACK_NO_BUILD", "1"); // ./mvnw verify has just built the apps
         builder.environment().remove("KAFKA_BOOTSTRAP_SERVERS");
@@ -88,6 +92,8 @@ class StackScriptIT {
         assertTrue(printed.contains(localKey), "bin/stack prints the key:\n" + printed);
         assertTrue(printed.contains("curl -s -X POST localhost:" + ingestPort + "/articles -H \"Authorization: Bearer "
                 + "$(cat " + runDir.resolve("api-key") + ")\""), "a ready curl line:\n" + printed);
+        assertTrue(printed.contains("the page: http://localhost:" + storyPort + "/"), "the story page:\n" + printed);
+        assertTrue(printed.contains("GET /stories"), "the story API:\n" + printed);
         String keysFile = Files.readString(runDir.resolve("api-keys"));
         assertFalse(keysFile.contains(localKey), "the services' keys file holds the hash, not the key");
         assertTrue(keysFile.contains("local write,read " + ApiKeys.hash(localKey)), keysFile);
@@ -121,6 +127,11 @@ class StackScriptIT {
             assertFalse(Instant.parse(event.receivedAt()).isBefore(before.minusSeconds(1)), event.receivedAt());
             assertFalse(event.quotes().isEmpty(), "quotes found in " + ids.get(id));
         }
+        // downstream of the enriched events, the story service has put both seeds into its stories
+        StoryClient.Answer stories = new StoryClient("http://localhost:" + storyPort).await("/stories",
+                a -> ids.keySet().stream().allMatch(a.text()::contains), Duration.ofSeconds(60));
+        assertTrue(stories != null && ids.keySet().stream().allMatch(stories.text()::contains),
+                "GET /stories lists both seeds: " + (stories == null ? "no answer" : stories.text()));
     }
 
     @Test
@@ -168,7 +179,7 @@ class StackScriptIT {
     void noLogOfTheRunCarriesAKey() throws Exception {
         try (Stream<Path> files = Files.list(runDir)) {
             List<Path> logs = files.filter(p -> p.toString().endsWith(".log")).toList();
-            assertEquals(3, logs.size(), "kafka, ingest and extract logs: " + logs);
+            assertEquals(4, logs.size(), "kafka, ingest, extract and story logs: " + logs);
             for (Path log : logs) {
                 String text = read(log);
                 for (String key : keysUsed) {
