@@ -12,11 +12,11 @@ import java.util.Set;
 public final class Terms {
 
     /** Function words carry no topic; the list is short on purpose (frequent content words are damped by log). */
-    private static final Set<String> STOP = Set.of(("a an and are as at be been but by for from had has have he her "
+    private static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList(("a an and are as at be been but by for from had has have he her "
             + "his i in is it its not of on or our she that the their them they this to was we were what when which "
             + "who will with would you said says say also after before over into about than more there one two new "
             + "could other out up all been being can did do does just may most no only some such then these those "
-            + "us very while year years told mr mrs ms").split(" "));
+            + "us very while year years told mr mrs ms").split(" ")));
 
     private Terms() {
     }

@@ -30,8 +30,11 @@ public final class StoryBuilder {
         members.forEach(m -> outlets.add(m.source() == null ? "unknown" : m.source()));
         ArticleDigest first = members.get(0);
         ArticleDigest last = members.get(members.size() - 1);
+        List<StoryEntity> entities = entities(members, canonical);
+        Map<String, String> names = new HashMap<>();
+        entities.forEach(e -> names.put(e.key(), e.name()));
         return new Story(storyId, title(members), first.publishedAt(), last.publishedAt(), last.publishedMillis(),
-                articles, List.copyOf(outlets), entities(members, canonical), speakers(members, canonical));
+                articles, List.copyOf(outlets), entities, speakers(members, canonical, names));
     }
 
     /** The founding (earliest) article's title, else the first title any member has. */
@@ -61,7 +64,9 @@ public final class StoryBuilder {
                 .map(EntityAccumulator::toEntity).toList();
     }
 
-    private static List<SpeakerQuotes> speakers(List<ArticleDigest> members, Map<String, String> canonical) {
+    /** Speakers are named as the story names the entity (the fullest, most used form), not as one quote did. */
+    private static List<SpeakerQuotes> speakers(List<ArticleDigest> members, Map<String, String> canonical,
+                                                Map<String, String> entityNames) {
         Map<String, List<Report>> bySpeaker = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> namesBySpeaker = new HashMap<>();
         for (ArticleDigest member : members) {
@@ -78,8 +83,8 @@ public final class StoryBuilder {
             }
         }
         List<SpeakerQuotes> speakers = new ArrayList<>();
-        bySpeaker.forEach((key, reports) -> speakers.add(new SpeakerQuotes(key,
-                mostUsed(namesBySpeaker.getOrDefault(key, Map.of(key, 1))), mergeQuotations(reports))));
+        bySpeaker.forEach((key, reports) -> speakers.add(new SpeakerQuotes(key, entityNames.getOrDefault(key,
+                mostUsed(namesBySpeaker.getOrDefault(key, Map.of(key, 1)))), mergeQuotations(reports))));
         return speakers;
     }
 
