@@ -1,0 +1,296 @@
+package newswire.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import newswire.benchmarks.stories.LabelledStream;
+import newswire.benchmarks.stories.ReplayStream;
+import newswire.benchmarks.stories.StoriesWatcher;
+import newswire.benchmarks.stories.StoryServiceProcess;
+import newswire.broker.KafkaBroker;
+import newswire.broker.KafkaBrokerConfig;
+import newswire.broker.NewswireTopics;
+import newswire.contract.EnrichedArticle;
+import newswire.contract.Json;
+import newswire.contract.Topics;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Throughput of the real story service: a real broker (the kafka-broker module's, as {@code bin/stack} starts it)
+ * and the packaged service as a child process; enriched events made from the labelled stream's real extractor
+ * output ({@link ReplayStream}) are produced to {@code articles.enriched}, and a subscriber of {@code stories}
+ * notes when each article first shows up in a story.
+ *
+ * <p>Two phases: a flood of {@code -Devents} (default 10,000) events as fast as the producer goes, for
+ * events/s processed and the delay under a backlog; then {@code -Dpaced} (default 1,000) more at {@code -Drate}
+ * (default 100) events/s, for the delay of a service that keeps up. Prints events/s, delay median / p95 / max,
+ * the size of the Streams state folder, of the {@code stories} topic and the changelogs on disk, and the
+ * service's heap. Run with {@code bin/benchmark-stories}.
+ */
+public final class StoryServiceBenchmark {
+
+    private static final Duration WAIT_IDLE = Duration.ofSeconds(120);
+
+    private StoryServiceBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(args.length > 0 ? args[0] : "story-service/target/quarkus-app/quarkus-run.jar");
+        Path enrichedFile = Path.of(args.length > 1 ? args[1] : "benchmarks/target/story-stream.enriched.ndjson");
+        Path work = Path.of(args.length > 2 ? args[2] : "benchmarks/target/story-benchmark").toAbsolutePath();
+        int flood = Integer.getInteger("events", 10_000);
+        int paced = Integer.getInteger("paced", 1_000);
+        int rate = Integer.getInteger("rate", 100);
+        int outlets = Integer.getInteger("outlets", 4);
+        String heap = System.getProperty("serviceHeap", "512m");
+
+        List<EnrichedArticle> base = readOrEnrich(enrichedFile);
+        // rounds start 40 days apart: beyond the base stream's span (about a month) plus the 3-day window
+        List<EnrichedArticle> events = ReplayStream.of(base, flood + paced, outlets, Duration.ofDays(40));
+        System.out.printf("replayed stream: %d events from %d enriched articles (%d outlets per article and round); "
+                + "%d cores, service -Xmx%s%n", events.size(), base.size(), outlets,
+                Runtime.getRuntime().availableProcessors(), heap);
+
+        deleteTree(work);
+        Files.createDirectories(work);
+        KafkaBrokerConfig brokerConfig = new KafkaBrokerConfig(KafkaBrokerConfig.freePort(),
+                KafkaBrokerConfig.freePort(), work.resolve("kafka"), System.getProperty("java.class.path"), "512m");
+        Path stateDir = work.resolve("streams-state");
+        try (KafkaBroker broker = KafkaBroker.start(brokerConfig)) {
+            int storyPartitions = createTopics(broker);
+            try (StoriesWatcher watcher = new StoriesWatcher(broker.bootstrapServers(), Topics.STORIES,
+                    storyPartitions);
+                 StoryServiceProcess service = StoryServiceProcess.start(jar, broker.bootstrapServers(), stateDir,
+                         heap, work.resolve("story-service.log"));
+                 KafkaProducer<String, String> producer = producer(broker.bootstrapServers())) {
+                AtomicLong peakHeap = new AtomicLong(-1);
+                AtomicLong peakRss = new AtomicLong(-1);
+                ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+                sampler.scheduleAtFixedRate(() -> {
+                    peakHeap.accumulateAndGet(service.heapUsedBytes(), Math::max);
+                    peakRss.accumulateAndGet(service.residentBytes(), Math::max);
+                }, 0, 1, TimeUnit.SECONDS);
+                long cpuBefore = service.cpuNanos();
+
+                List<EnrichedArticle> floodEvents = events.subList(0, flood);
+                long[] sent = produce(producer, floodEvents, 0);
+                long producedAt = System.nanoTime();
+                awaitSeen(watcher, floodEvents);
+                report("flood", floodEvents, sent, producedAt, watcher, service.cpuNanos() - cpuBefore);
+
+                if (paced > 0) {
+                    List<EnrichedArticle> pacedEvents = events.subList(flood, flood + paced);
+                    long cpuPaced = service.cpuNanos();
+                    long[] pacedSent = produce(producer, pacedEvents, rate);
+                    long pacedProducedAt = System.nanoTime();
+                    awaitSeen(watcher, pacedEvents);
+                    report("paced at " + rate + "/s", pacedEvents, pacedSent, pacedProducedAt, watcher,
+                            service.cpuNanos() - cpuPaced);
+                }
+                sampler.shutdownNow();
+                System.out.println();
+                System.out.printf("stories: %d stories, %d story records on the topic (%.1f updates per story); "
+                                + "%.1f MB of story records in all, %.1f MB for the latest version of each%n",
+                        watcher.stories(), watcher.records(), (double) watcher.records() / watcher.stories(),
+                        mb(watcher.bytes()), mb(watcher.latestBytes()));
+                Path logs = brokerConfig.dataDir().resolve("logs");
+                System.out.printf("on disk: Streams state folder %.1f MB; topic stories %.1f MB (not yet compacted); "
+                                + "changelog and repartition topics %.1f MB; articles.enriched %.1f MB%n",
+                        mb(size(stateDir)), mb(sizeOf(logs, Topics.STORIES + "-")),
+                        mb(sizeOfMatching(logs, "newswire-stories-")), mb(sizeOf(logs, Topics.ENRICHED + "-")));
+                System.out.printf("service memory: heap in use peak %.0f MB, now %.0f MB (of -Xmx%s); "
+                                + "resident set peak %.0f MB%n", mb(peakHeap.get()), mb(service.heapUsedBytes()),
+                        heap, mb(peakRss.get()));
+                if (watcher.failure() != null) {
+                    System.out.println("the stories subscriber failed: " + watcher.failure());
+                }
+                System.out.println("service log: " + service.log());
+            }
+        }
+    }
+
+    private static List<EnrichedArticle> readOrEnrich(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            System.out.println(file + " is missing: enriching the labelled stream first");
+            LabelledStream.load(Path.of("benchmarks/src/main/resources/story-sets"), Path.of("../shared"))
+                    .writeEnriched(file);
+        }
+        List<EnrichedArticle> base = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (!line.isBlank()) {
+                base.add(Json.mapper().readValue(line, EnrichedArticle.class));
+            }
+        }
+        return base;
+    }
+
+    /** The product's topics, with {@code stories} compacted; returns the partition count of {@code stories}. */
+    private static int createTopics(KafkaBroker broker) throws InterruptedException {
+        Map<String, Integer> topics = NewswireTopics.all();
+        int storyPartitions = topics.getOrDefault(Topics.STORIES, 4);
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        try (Admin admin = Admin.create(props)) {
+            admin.createTopics(List.of(new NewTopic(Topics.STORIES, storyPartitions, (short) 1).configs(Map.of(
+                    "cleanup.policy", "compact", "max.message.bytes",
+                    String.valueOf(KafkaBrokerConfig.MAX_MESSAGE_BYTES))))).all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("cannot create the stories topic", e.getCause());
+            }
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("cannot create the stories topic", e);
+        }
+        broker.createTopics(topics);
+        return storyPartitions;
+    }
+
+    private static KafkaProducer<String, String> producer(String bootstrap) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(KafkaBrokerConfig.MAX_MESSAGE_BYTES));
+        return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+    }
+
+    /** Sends every event (keyed by article id, as the extract service does); rate 0: as fast as possible. */
+    private static long[] produce(KafkaProducer<String, String> producer, List<EnrichedArticle> events, int rate)
+            throws IOException, InterruptedException {
+        long[] sent = new long[events.size()];
+        long start = System.nanoTime();
+        for (int i = 0; i < events.size(); i++) {
+            if (rate > 0) {
+                long due = start + (long) (i * 1e9 / rate);
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+            }
+            EnrichedArticle event = events.get(i);
+            sent[i] = System.nanoTime();
+            producer.send(new ProducerRecord<>(Topics.ENRICHED, event.articleId(),
+                    Json.mapper().writeValueAsString(event)));
+        }
+        producer.flush();
+        return sent;
+    }
+
+    private static void awaitSeen(StoriesWatcher watcher, List<EnrichedArticle> events) throws InterruptedException {
+        int seen = countSeen(watcher, events);
+        long lastProgress = System.nanoTime();
+        while (seen < events.size() && System.nanoTime() - lastProgress < WAIT_IDLE.toNanos()) {
+            Thread.sleep(200);
+            int now = countSeen(watcher, events);
+            if (now > seen) {
+                seen = now;
+                lastProgress = System.nanoTime();
+            }
+        }
+    }
+
+    private static int countSeen(StoriesWatcher watcher, List<EnrichedArticle> events) {
+        int seen = 0;
+        for (EnrichedArticle event : events) {
+            if (watcher.firstSeen(event.articleId()) != null) {
+                seen++;
+            }
+        }
+        return seen;
+    }
+
+    private static void report(String phase, List<EnrichedArticle> events, long[] sent, long producedAt,
+                               StoriesWatcher watcher, long serviceCpuNanos) {
+        List<Long> delays = new ArrayList<>();
+        long lastSeen = Long.MIN_VALUE;
+        for (int i = 0; i < events.size(); i++) {
+            Long seen = watcher.firstSeen(events.get(i).articleId());
+            if (seen != null) {
+                delays.add(seen - sent[i]);
+                lastSeen = Math.max(lastSeen, seen);
+            }
+        }
+        int missing = events.size() - delays.size();
+        long[] sorted = delays.stream().mapToLong(Long::longValue).sorted().toArray();
+        double producing = (producedAt - sent[0]) / 1e9;
+        double processing = (lastSeen - sent[0]) / 1e9;
+        System.out.println();
+        System.out.printf("%s: %d events produced in %.1f s (%.0f/s); the last seen in a story after %.1f s: "
+                        + "%.0f events/s processed%s%n", phase, events.size(), producing, events.size() / producing,
+                processing, delays.size() / processing, missing == 0 ? ""
+                        : "; " + missing + " events NEVER seen in a story (waited " + WAIT_IDLE.toSeconds()
+                        + " s without progress)");
+        if (sorted.length > 0) {
+            System.out.printf("  delay from producing an event to its article in a story on 'stories': median %.0f "
+                            + "ms, p95 %.0f ms, max %.0f ms; service CPU %.2f ms per event%n",
+                    sorted[sorted.length / 2] / 1e6, sorted[(int) Math.min(sorted.length - 1, sorted.length * 0.95)]
+                            / 1e6, sorted[sorted.length - 1] / 1e6, serviceCpuNanos / 1e6 / events.size());
+        }
+    }
+
+    private static double mb(long bytes) {
+        return bytes / (1024.0 * 1024.0);
+    }
+
+    private static long size(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    /** The size of a topic's partition folders ({@code <topic>-<n>}). */
+    private static long sizeOf(Path logs, String prefix) throws IOException {
+        long total = 0;
+        try (Stream<Path> dirs = Files.list(logs)) {
+            for (Path dir : dirs.filter(d -> d.getFileName().toString().startsWith(prefix)
+                    && d.getFileName().toString().substring(prefix.length()).matches("\\d+")).toList()) {
+                total += size(dir);
+            }
+        }
+        return total;
+    }
+
+    /** The size of every partition folder whose name starts so (the Streams application's internal topics). */
+    private static long sizeOfMatching(Path logs, String prefix) throws IOException {
+        long total = 0;
+        try (Stream<Path> dirs = Files.list(logs)) {
+            for (Path dir : dirs.filter(d -> d.getFileName().toString().startsWith(prefix)).toList()) {
+                total += size(dir);
+            }
+        }
+        return total;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
