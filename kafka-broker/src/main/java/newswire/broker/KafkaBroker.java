@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -59,8 +60,11 @@ public final class KafkaBroker implements AutoCloseable {
     public void createTopics(Map<String, Integer> partitionsByTopic) {
         try (Admin admin = admin()) {
             List<NewTopic> topics = new ArrayList<>();
-            partitionsByTopic.forEach((name, partitions) -> topics.add(new NewTopic(name, partitions, (short) 1)
-                    .configs(Map.of("max.message.bytes", String.valueOf(KafkaBrokerConfig.MAX_MESSAGE_BYTES)))));
+            partitionsByTopic.forEach((name, partitions) -> {
+                Map<String, String> configs = new HashMap<>(NewswireTopics.configs(name));
+                configs.put("max.message.bytes", String.valueOf(KafkaBrokerConfig.MAX_MESSAGE_BYTES));
+                topics.add(new NewTopic(name, partitions, (short) 1).configs(configs));
+            });
             admin.createTopics(topics).values().forEach((name, future) -> {
                 try {
                     future.get(30, TimeUnit.SECONDS);

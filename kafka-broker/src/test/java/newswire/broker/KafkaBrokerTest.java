@@ -44,6 +44,19 @@ class KafkaBrokerTest {
         }
     }
 
+    @Test
+    void theStoriesTopicIsCompacted() throws Exception {
+        try (KafkaBroker broker = KafkaBroker.start(KafkaBrokerConfig.forTests());
+             var admin = org.apache.kafka.clients.admin.Admin.create(Map.<String, Object>of(
+                     "bootstrap.servers", broker.bootstrapServers()))) {
+            broker.createTopics(NewswireTopics.all());
+            var resource = new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, "stories");
+            var config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
+            assertEquals("compact", config.get("cleanup.policy").value());
+        }
+    }
+
     private static Properties producerProps(KafkaBroker broker) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());

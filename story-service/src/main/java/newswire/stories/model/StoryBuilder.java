@@ -112,7 +112,7 @@ public final class StoryBuilder {
         String text = group.stream().map(r -> r.quote.text())
                 .max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder())).orElse("");
         List<QuoteReport> reports = group.stream().map(r -> new QuoteReport(r.member.articleId(), r.member.source(),
-                r.member.publishedAt(), r.quote.start(), r.quote.end(), r.quote.cue(), r.quote.cueStart(),
+                r.member.publishedAt(), r.member.publishedMillis(), r.quote.start(), r.quote.end(), r.quote.cue(), r.quote.cueStart(),
                 r.quote.cueEnd())).toList();
         return new StoryQuote(text, reports);
     }
