@@ -86,7 +86,12 @@ public final class Fixtures {
 
     /** Two outlets on one summit (Mursi / Morsi spelled differently, the same Kerry quote) and an unrelated one. */
     public static EnrichedArticle summitByHarbourPost() {
-        return article("harbour-1").source("Harbour Post").at("2026-03-02T09:00:00Z")
+        return summitByHarbourPost("harbour-1", "2026-03-02");
+    }
+
+    /** The summit report under another id, on another day (so that tests sharing a broker stay apart). */
+    public static EnrichedArticle summitByHarbourPost(String id, String day) {
+        return article(id).source("Harbour Post").at(day + "T09:00:00Z")
                 .title("Kerry meets Mursi in Cairo over ceasefire talks")
                 .entity("John Kerry", EntityType.PERSON, "person:KRY.JN", 0.9,
                         "US Secretary of State John Kerry flew to Cairo on Saturday for ceasefire talks.")
@@ -99,7 +104,11 @@ public final class Fixtures {
     }
 
     public static EnrichedArticle summitByRiverTimes() {
-        return article("river-1").source("River Times").at("2026-03-02T13:30:00Z")
+        return summitByRiverTimes("river-1", "2026-03-02");
+    }
+
+    public static EnrichedArticle summitByRiverTimes(String id, String day) {
+        return article(id).source("River Times").at(day + "T13:30:00Z")
                 .title("Morsi and Kerry discuss ceasefire in Cairo")
                 .entity("Mohammed Morsi", EntityType.PERSON, "person:MRS.MHMT", 0.85,
                         "Egyptian President Mohammed Morsi received the American envoy in Cairo.")
