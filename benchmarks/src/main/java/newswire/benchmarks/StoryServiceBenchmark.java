@@ -40,11 +40,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * output ({@link ReplayStream}) are produced to {@code articles.enriched}, and a subscriber of {@code stories}
  * notes when each article first shows up in a story.
  *
- * <p>Two phases: a flood of {@code -Devents} (default 10,000) events as fast as the producer goes, for
- * events/s processed and the delay under a backlog; then {@code -Dpaced} (default 1,000) more at {@code -Drate}
- * (default 100) events/s, for the delay of a service that keeps up. Prints events/s, delay median / p95 / max,
- * the size of the Streams state folder, of the {@code stories} topic and the changelogs on disk, and the
- * service's heap. Run with {@code bin/benchmark-stories}.
+ * <p>After a warm-up (one replay of the base stream, earlier than the rest, until all of it shows up in stories),
+ * two phases: a flood of {@code -Devents} (default 10,000) events as fast as the producer goes, for events/s
+ * processed and the delay under a backlog; then {@code -Dpaced} (default 300) more at {@code -Drate} events/s
+ * (default: half the flood's measured rate), for the delay of a service that keeps up. Prints events/s, delay
+ * median / p95 / max, the size of the Streams state folder, of the {@code stories} topic and the changelogs on
+ * disk, and the service's heap. Run with {@code bin/benchmark-stories}.
  */
 public final class StoryServiceBenchmark {
 
@@ -58,8 +59,8 @@ public final class StoryServiceBenchmark {
         Path enrichedFile = Path.of(args.length > 1 ? args[1] : "benchmarks/target/story-stream.enriched.ndjson");
         Path work = Path.of(args.length > 2 ? args[2] : "benchmarks/target/story-benchmark").toAbsolutePath();
         int flood = Integer.getInteger("events", 10_000);
-        int paced = Integer.getInteger("paced", 1_000);
-        int rate = Integer.getInteger("rate", 100);
+        int paced = Integer.getInteger("paced", 300);
+        Integer rateOption = Integer.getInteger("rate");
         int outlets = Integer.getInteger("outlets", 4);
         String heap = System.getProperty("serviceHeap", "512m");
 
@@ -89,15 +90,23 @@ public final class StoryServiceBenchmark {
                     peakHeap.accumulateAndGet(service.heapUsedBytes(), Math::max);
                     peakRss.accumulateAndGet(service.residentBytes(), Math::max);
                 }, 0, 1, TimeUnit.SECONDS);
+                // warm-up: the service's first rebalance, JIT and RocksDB opening stay out of the figures
+                List<EnrichedArticle> warmUp = ReplayStream.of(base, base.size(), 1, Duration.ofDays(40), -1);
+                produce(producer, warmUp, 0);
+                awaitSeen(watcher, warmUp);
+                System.out.printf("warm-up: %d of %d events seen in stories%n", countSeen(watcher, warmUp),
+                        warmUp.size());
                 long cpuBefore = service.cpuNanos();
 
                 List<EnrichedArticle> floodEvents = events.subList(0, flood);
                 long[] sent = produce(producer, floodEvents, 0);
                 long producedAt = System.nanoTime();
                 awaitSeen(watcher, floodEvents);
-                report("flood", floodEvents, sent, producedAt, watcher, service.cpuNanos() - cpuBefore);
+                double floodRate = report("flood", floodEvents, sent, producedAt, watcher,
+                        service.cpuNanos() - cpuBefore);
 
                 if (paced > 0) {
+                    int rate = rateOption != null ? rateOption : Math.max(1, (int) (floodRate / 2));
                     List<EnrichedArticle> pacedEvents = events.subList(flood, flood + paced);
                     long cpuPaced = service.cpuNanos();
                     long[] pacedSent = produce(producer, pacedEvents, rate);
@@ -107,18 +116,23 @@ public final class StoryServiceBenchmark {
                             service.cpuNanos() - cpuPaced);
                 }
                 sampler.shutdownNow();
+                long heapNow = service.heapUsedBytes();
+                // stopped before measuring the disk: Streams keeps RocksDB writes in memory (no WAL) until it
+                // flushes on close, so the folder's size is only meaningful afterwards
+                service.close();
                 System.out.println();
                 System.out.printf("stories: %d stories, %d story records on the topic (%.1f updates per story); "
                                 + "%.1f MB of story records in all, %.1f MB for the latest version of each%n",
                         watcher.stories(), watcher.records(), (double) watcher.records() / watcher.stories(),
                         mb(watcher.bytes()), mb(watcher.latestBytes()));
                 Path logs = brokerConfig.dataDir().resolve("logs");
-                System.out.printf("on disk: Streams state folder %.1f MB; topic stories %.1f MB (not yet compacted); "
-                                + "changelog and repartition topics %.1f MB; articles.enriched %.1f MB%n",
-                        mb(size(stateDir)), mb(sizeOf(logs, Topics.STORIES + "-")),
-                        mb(sizeOfMatching(logs, "newswire-stories-")), mb(sizeOf(logs, Topics.ENRICHED + "-")));
+                System.out.printf("on disk (record bytes in log segments): topic stories %.1f MB (not yet "
+                                + "compacted); the service's changelog and repartition topics %.1f MB; "
+                                + "articles.enriched %.1f MB; Streams state folder after stop (RocksDB) %.1f MB%n",
+                        mb(sizeOf(logs, Topics.STORIES + "-")), mb(sizeOfMatching(logs, "newswire-stories-")),
+                        mb(sizeOf(logs, Topics.ENRICHED + "-")), mb(size(stateDir, "")));
                 System.out.printf("service memory: heap in use peak %.0f MB, now %.0f MB (of -Xmx%s); "
-                                + "resident set peak %.0f MB%n", mb(peakHeap.get()), mb(service.heapUsedBytes()),
+                                + "resident set peak %.0f MB%n", mb(peakHeap.get()), mb(heapNow),
                         heap, mb(peakRss.get()));
                 if (watcher.failure() != null) {
                     System.out.println("the stories subscriber failed: " + watcher.failure());
@@ -218,7 +232,8 @@ public final class StoryServiceBenchmark {
         return seen;
     }
 
-    private static void report(String phase, List<EnrichedArticle> events, long[] sent, long producedAt,
+    /** Prints the phase's figures; returns the events/s processed. */
+    private static double report(String phase, List<EnrichedArticle> events, long[] sent, long producedAt,
                                StoriesWatcher watcher, long serviceCpuNanos) {
         List<Long> delays = new ArrayList<>();
         long lastSeen = Long.MIN_VALUE;
@@ -245,18 +260,24 @@ public final class StoryServiceBenchmark {
                     sorted[sorted.length / 2] / 1e6, sorted[(int) Math.min(sorted.length - 1, sorted.length * 0.95)]
                             / 1e6, sorted[sorted.length - 1] / 1e6, serviceCpuNanos / 1e6 / events.size());
         }
+        return delays.size() / processing;
     }
 
     private static double mb(long bytes) {
         return bytes / (1024.0 * 1024.0);
     }
 
-    private static long size(Path dir) throws IOException {
+    /**
+     * Bytes of the regular files under a folder whose names end so ("" for all). Kafka preallocates its index
+     * files (10 MB each), so for topics only the {@code .log} segments, the records themselves, count.
+     */
+    private static long size(Path dir, String suffix) throws IOException {
         if (!Files.exists(dir)) {
             return 0;
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            return files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(suffix))
+                    .mapToLong(f -> f.toFile().length()).sum();
         }
     }
 
@@ -266,7 +287,7 @@ public final class StoryServiceBenchmark {
         try (Stream<Path> dirs = Files.list(logs)) {
             for (Path dir : dirs.filter(d -> d.getFileName().toString().startsWith(prefix)
                     && d.getFileName().toString().substring(prefix.length()).matches("\\d+")).toList()) {
-                total += size(dir);
+                total += size(dir, ".log");
             }
         }
         return total;
@@ -277,7 +298,7 @@ public final class StoryServiceBenchmark {
         long total = 0;
         try (Stream<Path> dirs = Files.list(logs)) {
             for (Path dir : dirs.filter(d -> d.getFileName().toString().startsWith(prefix)).toList()) {
-                total += size(dir);
+                total += size(dir, ".log");
             }
         }
         return total;

@@ -26,8 +26,14 @@ public final class ReplayStream {
      * @param gap     how far apart rounds start (more than the base span plus the grouping window)
      */
     public static List<EnrichedArticle> of(List<EnrichedArticle> base, int count, int outlets, Duration gap) {
+        return of(base, count, outlets, gap, 0);
+    }
+
+    /** As {@link #of(List, int, int, Duration)}, from round {@code firstRound} (negative: before round 0). */
+    public static List<EnrichedArticle> of(List<EnrichedArticle> base, int count, int outlets, Duration gap,
+                                           int firstRound) {
         List<EnrichedArticle> events = new ArrayList<>(count);
-        for (int round = 0; events.size() < count; round++) {
+        for (int round = firstRound; events.size() < count; round++) {
             List<EnrichedArticle> thisRound = new ArrayList<>();
             for (EnrichedArticle article : base) {
                 for (int outlet = 0; outlet < outlets; outlet++) {
@@ -49,7 +55,7 @@ public final class ReplayStream {
     }
 
     private static EnrichedArticle copy(EnrichedArticle a, int round, int outlet, Instant at) {
-        String id = "r" + round + "-o" + outlet + "-" + a.articleId();
+        String id = "r" + round + "-o" + outlet + "-" + a.articleId(); // ids differ across rounds and outlets
         String source = outlet == 0 ? a.source() : a.source() + " syndicate " + outlet;
         String url = "https://replay.example/r" + round + "/o" + outlet + "/" + a.articleId();
         return new EnrichedArticle(a.schemaVersion(), id, a.title(), a.body(), source, url, at.toString(),
