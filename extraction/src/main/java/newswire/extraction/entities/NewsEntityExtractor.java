@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Set;
 import newswire.contract.EntityRecord;
 import newswire.contract.Mention;
+import newswire.extraction.keys.EntityKeys;
 import newswire.extraction.nlp.AnnotatedText;
 
 /**
  * The news entity extractor: CRF tagger spans mended by general rules ({@link NameSpotter}), grouped into one
  * record per real-world entity ({@link EntityClusterer}), completed with the untagged repeats of known names
- * ({@link MentionPropagator}) and scored by {@link Salience}. Records are numbered e1, e2, ... by first mention.
+ * ({@link MentionPropagator}) and scored by {@link Salience}. Records are numbered e1, e2, ... by first mention
+ * and carry their cross-article key ({@link EntityKeys}).
  * Stateless after construction, so one instance may serve many threads.
  */
 public final class NewsEntityExtractor implements EntityExtractor {
@@ -21,6 +23,7 @@ public final class NewsEntityExtractor implements EntityExtractor {
     private final NameSpotter spotter;
     private final EntityClusterer clusterer;
     private final MentionPropagator propagator;
+    private final EntityKeys keys = new EntityKeys();
 
     /** The production extractor: the rules that pay ({@link EntityRule#ON}). */
     public NewsEntityExtractor() {
@@ -46,7 +49,7 @@ public final class NewsEntityExtractor implements EntityExtractor {
         if (rules.contains(EntityRule.REPEATED_MENTIONS)) {
             propagator.propagate(doc, clusters, acronyms);
         }
-        return records(doc, clusters);
+        return keys.withKeys(records(doc, clusters));
     }
 
     private static List<EntityRecord> records(TokenView doc, List<EntityCluster> clusters) {
