@@ -41,6 +41,7 @@ public final class StoryGroupingEvaluation {
                 stream.articles().size(), new TreeSet<>(stream.goldStories()).size(), describe(stream.articles()),
                 (System.nanoTime() - started) / 1e9);
         stream.writeEnriched(enrichedOut);
+        stream.writeGold(goldFile(enrichedOut));
 
         OfflineStoryGrouper grouper = new OfflineStoryGrouper();
         List<String> predicted = grouper.assignAll(stream.enriched());
@@ -57,6 +58,11 @@ public final class StoryGroupingEvaluation {
         printPersonKeys(stream, storyByArticle);
         System.out.println();
         System.out.println("enriched stream written to " + enrichedOut + " (replayed by bin/benchmark-stories)");
+    }
+
+    /** Where the gold events of an enriched stream file are kept: beside it, {@code .gold.tsv}. */
+    static Path goldFile(Path enriched) {
+        return enriched.resolveSibling(enriched.getFileName().toString().replace(".ndjson", "") + ".gold.tsv");
     }
 
     private static String describe(List<LabelledArticle> articles) {
@@ -109,8 +115,8 @@ public final class StoryGroupingEvaluation {
         List<String> gold = persons.goldPersons();
         List<String> exact = persons.exactKeys();
         PairwiseAgreement keys = PairwiseAgreement.of(gold, exact, persons.articleIds());
-        PairwiseAgreement attached = PairwiseAgreement.of(gold,
-                persons.keysWithinStories(storyByArticle, stream.enriched()), persons.articleIds());
+        List<String> withinStories = persons.keysWithinStories(storyByArticle, stream.enriched());
+        PairwiseAgreement attached = PairwiseAgreement.of(gold, withinStories, persons.articleIds());
         System.out.println();
         System.out.printf("person entities: %d labelled (%d distinct gold persons, %d without a key), %d not in "
                         + "any gold list, %d gold persons the extractor did not find%n", persons.items().size(),
@@ -119,7 +125,10 @@ public final class StoryGroupingEvaluation {
         System.out.println("same entity key, person pairs of different articles:");
         System.out.println("  exact key:                                " + keys);
         System.out.println("  surname-only key attached within a story: " + attached);
+        System.out.println("  errors of the exact key (gold person -> keys given; key -> gold persons):");
         printKeyErrors(persons, exact);
+        System.out.println("  errors left after attaching surname-only keys within a story:");
+        printKeyErrors(persons, withinStories);
         if (!persons.unlabelled().isEmpty()) {
             System.out.println("  person entities not in the gold lists: " + persons.unlabelled());
         }
@@ -140,12 +149,12 @@ public final class StoryGroupingEvaluation {
         }
         keysByPerson.forEach((person, byKey) -> {
             if (byKey.size() > 1) {
-                System.out.println("  split   " + person + " -> " + byKey);
+                System.out.println("    split   " + person + " -> " + byKey);
             }
         });
         personsByKey.forEach((key, people) -> {
             if (people.size() > 1 && !Objects.requireNonNull(key).startsWith("(no key")) {
-                System.out.println("  merged  key " + key + " <- " + people);
+                System.out.println("    merged  key " + key + " <- " + people);
             }
         });
     }

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -16,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import newswire.benchmarks.stories.LabelledStream;
+import newswire.benchmarks.stories.PairwiseAgreement;
 import newswire.benchmarks.stories.ReplayStream;
 import newswire.benchmarks.stories.StoriesWatcher;
 import newswire.benchmarks.stories.StoryServiceProcess;
@@ -25,6 +28,7 @@ import newswire.broker.NewswireTopics;
 import newswire.contract.EnrichedArticle;
 import newswire.contract.Json;
 import newswire.contract.Topics;
+import newswire.stories.grouping.OfflineStoryGrouper;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -65,11 +69,12 @@ public final class StoryServiceBenchmark {
         String heap = System.getProperty("serviceHeap", "512m");
 
         List<EnrichedArticle> base = readOrEnrich(enrichedFile);
+        Map<String, String> baseGold = readGold(StoryGroupingEvaluation.goldFile(enrichedFile));
         // rounds start 40 days apart: beyond the base stream's span (about a month) plus the 3-day window
         List<EnrichedArticle> events = ReplayStream.of(base, flood + paced, outlets, Duration.ofDays(40));
         System.out.printf("replayed stream: %d events from %d enriched articles (%d outlets per article and round); "
-                + "%d cores, service -Xmx%s%n", events.size(), base.size(), outlets,
-                Runtime.getRuntime().availableProcessors(), heap);
+                + "%d cores, load average %s, service -Xmx%s%n", events.size(), base.size(), outlets,
+                Runtime.getRuntime().availableProcessors(), loadAverage(), heap);
 
         deleteTree(work);
         Files.createDirectories(work);
@@ -117,6 +122,9 @@ public final class StoryServiceBenchmark {
                 }
                 sampler.shutdownNow();
                 long heapNow = service.heapUsedBytes();
+                List<EnrichedArticle> all = new ArrayList<>(warmUp);
+                all.addAll(events);
+                compareGrouping(all, watcher, baseGold);
                 // stopped before measuring the disk: Streams keeps RocksDB writes in memory (no WAL) until it
                 // flushes on close, so the folder's size is only meaningful afterwards
                 service.close();
@@ -137,16 +145,64 @@ public final class StoryServiceBenchmark {
                 if (watcher.failure() != null) {
                     System.out.println("the stories subscriber failed: " + watcher.failure());
                 }
+                System.out.println("load average at the end: " + loadAverage() + " (other processes share the "
+                        + "cores: figures scale with what is left)");
                 System.out.println("service log: " + service.log());
             }
         }
     }
 
+    /**
+     * The service's stories against the same stream through {@link OfflineStoryGrouper} (the same matching code
+     * in one thread, in order) and against the gold events of the replayed articles (each round's copy of an
+     * event is its own event).
+     */
+    private static void compareGrouping(List<EnrichedArticle> all, StoriesWatcher watcher,
+                                        Map<String, String> baseGold) {
+        List<String> service = new ArrayList<>();
+        for (EnrichedArticle event : all) {
+            String story = watcher.storyOf(event.articleId());
+            service.add(story != null ? story : "(not seen) " + event.articleId());
+        }
+        List<String> offline = new OfflineStoryGrouper().assignAll(all);
+        System.out.println();
+        System.out.printf("grouping of the %d replayed events: the service made %d stories, OfflineStoryGrouper %d "
+                + "on the same stream in order%n", all.size(), new HashSet<>(service).size(),
+                new HashSet<>(offline).size());
+        System.out.println("  service vs offline grouping, pairwise: " + PairwiseAgreement.of(offline, service));
+        if (!baseGold.isEmpty()) {
+            List<String> gold = new ArrayList<>();
+            for (EnrichedArticle event : all) {
+                String id = event.articleId();
+                String round = id.substring(0, id.indexOf('-'));
+                String baseId = id.substring(id.indexOf('-', id.indexOf('-') + 1) + 1);
+                gold.add(round + "/" + baseGold.getOrDefault(baseId, baseId));
+            }
+            System.out.println("  service vs gold events, pairwise:      " + PairwiseAgreement.of(gold, service));
+            System.out.println("  offline vs gold events, pairwise:      " + PairwiseAgreement.of(gold, offline));
+        }
+    }
+
+    private static Map<String, String> readGold(Path file) throws IOException {
+        Map<String, String> gold = new HashMap<>();
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file)) {
+                String[] parts = line.split("\t");
+                if (parts.length == 2) {
+                    gold.put(parts[0], parts[1]);
+                }
+            }
+        }
+        return gold;
+    }
+
     private static List<EnrichedArticle> readOrEnrich(Path file) throws IOException {
         if (!Files.exists(file)) {
             System.out.println(file + " is missing: enriching the labelled stream first");
-            LabelledStream.load(Path.of("benchmarks/src/main/resources/story-sets"), Path.of("../shared"))
-                    .writeEnriched(file);
+            LabelledStream stream = LabelledStream.load(Path.of("benchmarks/src/main/resources/story-sets"),
+                    Path.of("../shared"));
+            stream.writeEnriched(file);
+            stream.writeGold(StoryGroupingEvaluation.goldFile(file));
         }
         List<EnrichedArticle> base = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
@@ -261,6 +317,15 @@ public final class StoryServiceBenchmark {
                             / 1e6, sorted[sorted.length - 1] / 1e6, serviceCpuNanos / 1e6 / events.size());
         }
         return delays.size() / processing;
+    }
+
+    /** The 1-minute load average (Linux), so that figures from a busy machine read as such. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static double mb(long bytes) {

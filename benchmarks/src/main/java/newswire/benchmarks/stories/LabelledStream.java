@@ -50,6 +50,19 @@ public record LabelledStream(List<LabelledArticle> articles, List<EnrichedArticl
         }
     }
 
+    /** Each article's gold event, {@code articleId<TAB>story} a line, next to the enriched stream. */
+    public void writeGold(Path file) {
+        try {
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < articles.size(); i++) {
+                lines.add(enriched.get(i).articleId() + "\t" + articles.get(i).story());
+            }
+            Files.write(file, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public List<String> goldStories() {
         return articles.stream().map(LabelledArticle::story).toList();
     }

@@ -55,9 +55,11 @@ public final class ReplayStream {
     }
 
     private static EnrichedArticle copy(EnrichedArticle a, int round, int outlet, Instant at) {
-        String id = "r" + round + "-o" + outlet + "-" + a.articleId(); // ids differ across rounds and outlets
+        // ids differ across rounds and outlets: r<round>-o<outlet>-<base id> (w<n> for rounds before round 0)
+        String roundName = round < 0 ? "w" + -round : "r" + round;
+        String id = roundName + "-o" + outlet + "-" + a.articleId();
         String source = outlet == 0 ? a.source() : a.source() + " syndicate " + outlet;
-        String url = "https://replay.example/r" + round + "/o" + outlet + "/" + a.articleId();
+        String url = "https://replay.example/" + roundName + "/o" + outlet + "/" + a.articleId();
         return new EnrichedArticle(a.schemaVersion(), id, a.title(), a.body(), source, url, at.toString(),
                 a.language(), a.entities(), a.quotes(), a.extractor(), a.extractedAt(), a.processingMs(),
                 a.ingestedBy(), a.receivedAt());

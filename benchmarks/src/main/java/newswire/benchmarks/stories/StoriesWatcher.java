@@ -24,6 +24,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public final class StoriesWatcher implements AutoCloseable {
 
     private final Map<String, Long> firstSeenNanos = new ConcurrentHashMap<>();
+    private final Map<String, String> latestStoryOf = new ConcurrentHashMap<>();
     private final Map<String, Integer> latestSizeByStory = new ConcurrentHashMap<>();
     private final AtomicLong records = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
@@ -60,6 +61,7 @@ public final class StoriesWatcher implements AutoCloseable {
                     latestSizeByStory.put(record.key(), record.value().length);
                     for (JsonNode member : Json.mapper().readTree(record.value()).path("articles")) {
                         firstSeenNanos.putIfAbsent(member.path("articleId").asText(), now);
+                        latestStoryOf.put(member.path("articleId").asText(), record.key());
                     }
                 }
             }
@@ -71,6 +73,11 @@ public final class StoriesWatcher implements AutoCloseable {
     /** When the article was first seen in a story (System.nanoTime), or null. */
     public Long firstSeen(String articleId) {
         return firstSeenNanos.get(articleId);
+    }
+
+    /** The story whose latest record on the topic listed the article last, or null. */
+    public String storyOf(String articleId) {
+        return latestStoryOf.get(articleId);
     }
 
     public int articlesSeen() {

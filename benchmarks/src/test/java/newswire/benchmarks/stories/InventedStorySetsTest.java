@@ -48,4 +48,15 @@ class InventedStorySetsTest {
         assertTrue(negatives >= 5, "hard negative events: " + negatives);
         assertTrue(articles.size() >= 30, "articles: " + articles.size());
     }
+
+    @Test
+    void someDifferentPeopleShareASurname() throws IOException {
+        Map<String, Set<String>> peopleBySurname = new TreeMap<>();
+        for (LabelledArticle a : StorySetReader.readInvented(INVENTED)) {
+            a.persons().values().forEach(id -> peopleBySurname
+                    .computeIfAbsent(id.substring(0, id.indexOf('-')), s -> new HashSet<>()).add(id));
+        }
+        long shared = peopleBySurname.values().stream().filter(people -> people.size() > 1).count();
+        assertTrue(shared >= 3, "surnames shared by different gold persons: " + shared);
+    }
 }
