@@ -6,6 +6,7 @@ const stories = new Map();          // story id -> latest story JSON
 const fromStream = new Set();       // ids whose version came from the stream (newer than the initial load)
 const list = document.getElementById('stories');
 const status = document.getElementById('status');
+const live = new URLSearchParams(location.search).get('live') !== '0';
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -24,10 +25,17 @@ function day(iso) {
   return iso ? String(iso).replace('T', ' ').replace(/:\d\d(\.\d+)?Z?$/, '') : '';
 }
 
+function span(story) {
+  const first = day(story.firstPublishedAt);
+  const last = day(story.lastPublishedAt);
+  const when = first && last && first !== last ? first + ' – ' + last : first || last;
+  return story.articles.length + (story.articles.length === 1 ? ' article' : ' articles') + (when ? ' · ' + when : '');
+}
+
 function render() {
   const ordered = [...stories.values()].sort((a, b) => (b.lastMillis - a.lastMillis) || a.id.localeCompare(b.id));
   list.replaceChildren(...ordered.map(storyElement));
-  status.textContent = ordered.length + ' stories · live';
+  status.textContent = ordered.length + ' stories' + (live ? ' · live' : '');
 }
 
 function storyElement(story) {
@@ -51,8 +59,7 @@ function storyElement(story) {
   }
   return el('article', { class: 'story', 'data-story-id': story.id },
     el('h2', { class: 'story-title' }, story.title),
-    el('p', { class: 'story-meta' }, story.articles.length + ' articles · ' + day(story.firstPublishedAt)
-      + (story.lastPublishedAt !== story.firstPublishedAt ? ' – ' + day(story.lastPublishedAt) : '')),
+    el('p', { class: 'story-meta' }, span(story)),
     outlets, people, quotes);
 }
 
@@ -108,7 +115,11 @@ async function showArticle(articleId) {
 
 async function loadInitial() {
   const response = await fetch('/stories?size=50');
-  if (!response.ok) return;
+  if (!response.ok) {
+    status.textContent = 'stories not available yet (' + response.status + '), retrying…';
+    setTimeout(loadInitial, 2000);
+    return;
+  }
   const page = await response.json();
   for (const story of page.items) {
     if (!fromStream.has(story.id)) stories.set(story.id, story);
@@ -116,16 +127,23 @@ async function loadInitial() {
   render();
 }
 
+// Subscribe first, then load, so that no update falls between the two; a version from the stream is never
+// overwritten by the (older) loaded one. The server may hold the stream's headers until its first event, so the
+// load does not wait for "open"; after a reconnection the page reloads what it may have missed.
 function connect() {
   const source = new EventSource('/stories/stream');
-  source.onopen = () => { fromStream.clear(); loadInitial(); };
+  let lost = false;
+  source.onopen = () => { if (lost) { lost = false; fromStream.clear(); loadInitial(); } };
   source.onmessage = event => {
     const story = JSON.parse(event.data);
     fromStream.add(story.id);
     stories.set(story.id, story);
     render();
   };
-  source.onerror = () => { status.textContent = 'reconnecting…'; };
+  source.onerror = () => { lost = true; status.textContent = 'reconnecting…'; };
 }
 
-connect();
+// "?live=0" gives a snapshot without the stream: for screenshots and headless tools whose virtual clock waits
+// for every open request (an event stream never ends).
+if (live) connect();
+loadInitial();

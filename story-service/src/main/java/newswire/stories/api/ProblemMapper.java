@@ -18,6 +18,13 @@ public class ProblemMapper {
         return response.build();
     }
 
+    /** The stores are rebuilding or moving (rebalance, restore) while a query reads them: retry shortly. */
+    @ServerExceptionMapper
+    public Response stateMoving(org.apache.kafka.streams.errors.InvalidStateStoreException e, UriInfo uri) {
+        return problem(ProblemException.unavailable("The story state is not available: " + e.getMessage(),
+                uri.getPath()));
+    }
+
     @ServerExceptionMapper
     public Response notFound(jakarta.ws.rs.NotFoundException e, UriInfo uri) {
         return problem(ProblemException.notFound("No resource at this path", uri.getPath()));

@@ -68,7 +68,7 @@ public class StoryQueries {
     private <V> ReadOnlyKeyValueStore<String, V> store(String name) {
         try {
             return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.keyValueStore()));
-        } catch (InvalidStateStoreException e) {
+        } catch (InvalidStateStoreException | IllegalStateException e) {
             throw ProblemException.unavailable("The story state is not ready yet (" + streams.state() + ")", null);
         }
     }

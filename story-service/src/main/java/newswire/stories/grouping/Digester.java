@@ -17,6 +17,8 @@ import newswire.contract.QuoteRecord;
 /** Turns an enriched event into the digest that grouping and story building use: a pure function of the event. */
 public final class Digester {
 
+    private static final int TITLE_MAX = 120;
+
     private final GroupingConfig config;
 
     public Digester(GroupingConfig config) {
@@ -41,9 +43,30 @@ public final class Digester {
                     speakerKey, speakerName, quote.cue() == null ? null : quote.cue().text(),
                     quote.cue() == null ? null : quote.cue().start(), quote.cue() == null ? null : quote.cue().end()));
         }
-        return new ArticleDigest(article.articleId(), article.source(), article.url(), article.title(),
+        return new ArticleDigest(article.articleId(), article.source(), article.url(), titleOf(article),
                 article.publishedAt(), millis(article), entities,
                 Terms.vector(article.title(), article.body(), config.maxTerms()), quotes);
+    }
+
+    /** The article's title, else its first sentence (cut at a word) so that a story always has a headline. */
+    static String titleOf(EnrichedArticle article) {
+        if (article.title() != null && !article.title().isBlank()) {
+            return article.title().strip();
+        }
+        String body = article.body() == null ? "" : article.body().strip();
+        int end = body.length();
+        for (String stop : new String[] {". ", ".\n", "\n"}) {
+            int at = body.indexOf(stop);
+            if (at > 0 && at < end) {
+                end = at;
+            }
+        }
+        String lede = body.substring(0, end).strip();
+        if (lede.length() > TITLE_MAX) {
+            int space = lede.lastIndexOf(' ', TITLE_MAX);
+            lede = lede.substring(0, space > 0 ? space : TITLE_MAX) + "…";
+        }
+        return lede.isEmpty() ? null : lede;
     }
 
     private static List<String> variants(EntityRecord entity) {

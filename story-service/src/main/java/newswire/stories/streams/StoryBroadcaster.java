@@ -3,6 +3,7 @@ package newswire.stories.streams;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.atomic.AtomicInteger;
 import newswire.stories.StoriesConfig;
 import newswire.stories.model.Story;
 
@@ -15,6 +16,7 @@ public class StoryBroadcaster implements StoryListener {
 
     private final BroadcastProcessor<Story> processor = BroadcastProcessor.create();
     private final int bufferSize;
+    private final AtomicInteger clients = new AtomicInteger();
 
     public StoryBroadcaster(StoriesConfig config) {
         this.bufferSize = config.streamBufferSize();
@@ -30,6 +32,12 @@ public class StoryBroadcaster implements StoryListener {
      * rather than silently missing versions; the page then reconnects and reloads (EventSource does so by itself).
      */
     public Multi<Story> subscribe() {
-        return processor.onOverflow().buffer(bufferSize);
+        return processor.onOverflow().buffer(bufferSize)
+                .onSubscription().invoke(() -> clients.incrementAndGet())
+                .onTermination().invoke(() -> clients.decrementAndGet());
+    }
+
+    public int clientCount() {
+        return clients.get();
     }
 }

@@ -27,15 +27,22 @@ final class KafkaTestClient {
     }
 
     static void publish(EnrichedArticle article) {
+        try {
+            publishRaw(article.articleId(), Json.mapper().writeValueAsString(article));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void publishRaw(String key, String value) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerTestResource.broker().bootstrapServers());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer =
                      new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(Topics.ENRICHED, article.articleId(),
-                    Json.mapper().writeValueAsString(article))).get();
+            producer.send(new ProducerRecord<>(Topics.ENRICHED, key, value)).get();
         } catch (Exception e) {
-            throw new IllegalStateException("cannot publish " + article.articleId(), e);
+            throw new IllegalStateException("cannot publish " + key, e);
         }
     }
 

@@ -88,6 +88,14 @@ class StoriesApiTest {
     }
 
     @Test
+    void aRecordThatIsNotAnEnrichedEventIsSkippedAndTheStreamGoesOn() {
+        KafkaTestClient.publishRaw("junk-1", "this is not JSON");
+        publish(Fixtures.summitByHarbourPost("after-junk", "2026-11-20"));
+        await(() -> storyIdOf("after-junk", 1));
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
     void unknownStoriesArticlesAndPeopleAreProblems() {
         given().get("/stories/{id}", "st-nope").then().statusCode(404)
                 .contentType(startsWith("application/problem+json")).body("status", equalTo(404))
@@ -119,7 +127,8 @@ class StoriesApiTest {
     @Test
     void readinessReflectsKafkaStreams() {
         await(() -> given().get("/q/health/ready").statusCode() == 200 ? "up" : null);
-        given().get("/q/health/ready").then().body(containsString("Kafka Streams"));
+        given().get("/q/health/ready").then().body(containsString("Kafka Streams stores queryable"))
+                .body(containsString("RUNNING"));
     }
 
     /** The id of the story holding the article once it has {@code members} articles, else null. */
