@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 final class FoldedText {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** a possessive ending, "Sisi's government": not part of the name */
+    private static final Pattern POSSESSIVE = Pattern.compile("['’][sS]?(?=\\s|$)");
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘`´.]");
     private static final Pattern NOT_WORD = Pattern.compile("[^A-Z0-9]+");
 
@@ -21,7 +23,7 @@ final class FoldedText {
 
     /** Upper case ASCII letters and digits, other characters kept as written: "Côte d’Ivoire" to "COTE DIVOIRE". */
     static String plain(String s) {
-        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFKD);
+        String decomposed = Normalizer.normalize(POSSESSIVE.matcher(s).replaceAll(""), Normalizer.Form.NFKD);
         String unmarked = MARKS.matcher(decomposed).replaceAll("");
         // letters that NFKD does not decompose
         unmarked = unmarked.replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("ł", "l")

@@ -4,6 +4,7 @@ import java.util.function.UnaryOperator;
 import org.apache.commons.codec.EncoderException;
 import org.apache.commons.codec.language.Caverphone2;
 import org.apache.commons.codec.language.DoubleMetaphone;
+import org.apache.commons.codec.language.MatchRatingApproachEncoder;
 import org.apache.commons.codec.language.Nysiis;
 import org.apache.commons.codec.language.bm.BeiderMorseEncoder;
 import org.apache.commons.codec.language.bm.NameType;
@@ -20,6 +21,8 @@ public enum NameCode {
     /** Double Metaphone's primary code, unshortened: "LUKASHENKO" to "LKXNK" rather than "LKXN". */
     DOUBLE_METAPHONE_FULL(word -> Encoders.FULL_METAPHONE.doubleMetaphone(word)),
     NYSIIS(word -> Encoders.NYSIIS.encode(word)),
+    /** The Match Rating Approach codex: consonants, the first letter kept even when a vowel ("JOHN" to "JHN"). */
+    MATCH_RATING(word -> Encoders.MATCH_RATING.encode(word)),
     CAVERPHONE2(word -> Encoders.CAVERPHONE.encode(word)),
     /**
      * Beider-Morse (approximate, generic names), made for transliterated names; it gives a set of codes, and a key
@@ -52,6 +55,7 @@ public enum NameCode {
         static final DoubleMetaphone SHORT_METAPHONE = new DoubleMetaphone();
         static final DoubleMetaphone FULL_METAPHONE = metaphone(32);
         static final Nysiis NYSIIS = new Nysiis(false);
+        static final MatchRatingApproachEncoder MATCH_RATING = new MatchRatingApproachEncoder();
         static final Caverphone2 CAVERPHONE = new Caverphone2();
         static final BeiderMorseEncoder BEIDER_MORSE = beiderMorse();
 

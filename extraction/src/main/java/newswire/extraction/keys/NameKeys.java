@@ -8,7 +8,8 @@ import newswire.contract.EntityType;
 /**
  * The key of an organisation, place or other name: {@code org:}, {@code loc:} or {@code misc:}, then the name's words
  * run together, after the name an alias list knows is replaced by its canonical form ("U.S." to "United States"),
- * a leading "the" and trailing legal forms ("Inc.", "PLC") are dropped, and each word is written by the
+ * a leading "the" and trailing legal forms ("Inc.", "PLC") or, for a place, designators ("Strip", "province") are
+ * dropped, and each word is written by the
  * {@link KeyCoding#name()} code. Run together, "Al Jazeera", "Al-Jazeera" and "Aljazeera" meet.
  */
 final class NameKeys {
@@ -27,7 +28,8 @@ final class NameKeys {
         if (words.size() > 1 && words.get(0).equals("THE")) {
             words.remove(0);
         }
-        while (words.size() > 1 && lexicons.legalForms().contains(words.get(words.size() - 1))) {
+        WordList droppedAtEnd = type == EntityType.LOCATION ? lexicons.placeDesignators() : lexicons.legalForms();
+        while (words.size() > 1 && droppedAtEnd.contains(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
         }
         return prefix(type) + body(words, coding.name(), name);

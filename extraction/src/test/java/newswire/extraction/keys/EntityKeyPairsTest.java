@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import newswire.contract.EntityType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,31 +54,40 @@ class EntityKeyPairsTest {
                         () -> "organisations or places merged: " + orgs + " / " + places));
     }
 
-    /** The measurement the production coding was chosen by: each part's code varied with the others held. */
+    /**
+     * The measurement the production coding was chosen by: each part's code varied with the others held. No
+     * alternative may beat the production code on precision and recall at once (then it should be the production one).
+     */
     @Test
-    void alternativeCodesMeasuredAgainstTheProductionOne() {
+    void noAlternativeCodeBeatsTheProductionOneOnBothPrecisionAndRecall() {
         KeyCoding standard = KeyCoding.STANDARD;
+        List<VariantPairs.Pair> people = pairs.ofType(EntityType.PERSON);
+        List<VariantPairs.Pair> others = pairs.pairs().stream().filter(p -> p.type() != EntityType.PERSON).toList();
+        List<String> dominated = new ArrayList<>();
         System.out.println("persons, surname code varied (given: " + standard.given() + ")");
         for (NameCode code : NameCode.values()) {
-            if (code != NameCode.INITIAL) {
-                KeyCoding coding = new KeyCoding(code, standard.given(), standard.name());
-                System.out.printf("  %-22s %s%n", code, PairScore.of(pairs.ofType(EntityType.PERSON),
-                        new EntityKeys(coding)));
-            }
+            compare(code, new KeyCoding(code, standard.given(), standard.name()), people, dominated);
         }
         System.out.println("persons, given-name code varied (surname: " + standard.surname() + ")");
         for (NameCode code : NameCode.values()) {
-            KeyCoding coding = new KeyCoding(standard.surname(), code, standard.name());
-            System.out.printf("  %-22s %s%n", code, PairScore.of(pairs.ofType(EntityType.PERSON),
-                    new EntityKeys(coding)));
+            compare(code, new KeyCoding(standard.surname(), code, standard.name()), people, dominated);
         }
         System.out.println("organisations and places, word code varied");
         for (NameCode code : NameCode.values()) {
-            if (code != NameCode.INITIAL) {
-                KeyCoding coding = new KeyCoding(standard.surname(), standard.given(), code);
-                var nonPersons = pairs.pairs().stream().filter(p -> p.type() != EntityType.PERSON).toList();
-                System.out.printf("  %-22s %s%n", code, PairScore.of(nonPersons, new EntityKeys(coding)));
-            }
+            compare(code, new KeyCoding(standard.surname(), standard.given(), code), others, dominated);
+        }
+        assertTrue(dominated.isEmpty(), () -> "better than the production coding: " + dominated);
+    }
+
+    private static void compare(NameCode code, KeyCoding coding, List<VariantPairs.Pair> pairs,
+                                List<String> dominated) {
+        PairScore production = PairScore.of(pairs, new EntityKeys());
+        PairScore alternative = PairScore.of(pairs, new EntityKeys(coding));
+        System.out.printf("  %-22s %s%n", code, alternative);
+        boolean better = alternative.precision() >= production.precision() && alternative.recall()
+                >= production.recall() && alternative.f1() > production.f1();
+        if (better) {
+            dominated.add(coding + ": " + alternative);
         }
     }
 }

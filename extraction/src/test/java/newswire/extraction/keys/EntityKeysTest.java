@@ -32,6 +32,7 @@ class EntityKeysTest {
         assertEquals(person("Mohamed Mursi"), person("Former Egyptian President Mohamed Mursi"));
         assertEquals(person("Kerry"), person("Mr. Kerry"));
         assertEquals(person("Angela Merkel"), person("Dr Angela Merkel"));
+        assertEquals(person("Ali al-Sistani"), person("Grand Ayatollah Ali al-Sistani"));
         assertEquals("person:MJR.JN", person("John Major"), "a surname that is also a title word stays");
     }
 
@@ -67,6 +68,9 @@ class EntityKeysTest {
         assertEquals(person("Recep Tayyip Erdogan"), person("Recep Tayyip Erdoğan"));
         assertEquals(person("John Kerry"), person("JOHN KERRY"));
         assertEquals(person("Martin Luther King"), person("Martin Luther King Jr."));
+        assertEquals(person("Sisi"), person("Sisi's"), "a possessive is not part of the name");
+        assertEquals(name("Reuters", EntityType.ORGANIZATION), name("Reuters’", EntityType.ORGANIZATION));
+        assertEquals("person:APRN", person("O'Brien"), "an apostrophe inside a name joins it");
     }
 
     @Test
@@ -131,6 +135,8 @@ class EntityKeysTest {
         assertEquals(name("Sanaa", EntityType.LOCATION), name("Sana'a", EntityType.LOCATION));
         assertEquals(name("Cote d'Ivoire", EntityType.LOCATION), name("Côte d’Ivoire", EntityType.LOCATION));
         assertEquals(name("United States", EntityType.LOCATION), name("U.S.", EntityType.LOCATION));
+        assertEquals(name("Gaza", EntityType.LOCATION), name("the Gaza Strip", EntityType.LOCATION));
+        assertNotEquals(name("Mexico", EntityType.LOCATION), name("Mexico City", EntityType.LOCATION));
         assertNotEquals(name("Oman", EntityType.LOCATION), name("Amman", EntityType.LOCATION));
         assertNotEquals(name("Niger", EntityType.LOCATION), name("Nigeria", EntityType.LOCATION));
     }

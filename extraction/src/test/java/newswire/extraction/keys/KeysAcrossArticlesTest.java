@@ -76,6 +76,8 @@ class KeysAcrossArticlesTest {
         String sisi = oneKeyInBoth(a, b, "Sisi|Sissi");
         assertEquals(3, Set.of(kerry, mursi, sisi).size());
         assertNotEquals(kerry, keyOf(b, "Barack Obama"));
+        assertEquals("loc:GAZA", oneKeyInBoth(a, b, "Gaza"), "one outlet says the Gaza Strip, the other Gaza");
+        assertEquals("org:UNITEDNATIONS", oneKeyInBoth(a, b, "UN|United Nations"));
     }
 
     /** The one key that every person mention matching {@code pattern} has, in both articles. */
