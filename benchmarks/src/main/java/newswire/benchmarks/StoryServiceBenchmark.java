@@ -124,7 +124,16 @@ public final class StoryServiceBenchmark {
                 long heapNow = service.heapUsedBytes();
                 List<EnrichedArticle> all = new ArrayList<>(warmUp);
                 all.addAll(events);
-                compareGrouping(all, watcher, baseGold);
+                System.out.println();
+                System.out.println("grouping of the replayed events: the service's stories against the same events "
+                        + "through OfflineStoryGrouper (the same matching code, one thread, in publication order) and "
+                        + "against the gold events (each round's copy of an event is an event of its own)");
+                compareGrouping("all", all, watcher, baseGold);
+                compareGrouping("warm-up", warmUp, watcher, baseGold);
+                compareGrouping("flood", events.subList(0, flood), watcher, baseGold);
+                if (paced > 0) {
+                    compareGrouping("paced", events.subList(flood, flood + paced), watcher, baseGold);
+                }
                 // stopped before measuring the disk: Streams keeps RocksDB writes in memory (no WAL) until it
                 // flushes on close, so the folder's size is only meaningful afterwards
                 service.close();
@@ -152,12 +161,8 @@ public final class StoryServiceBenchmark {
         }
     }
 
-    /**
-     * The service's stories against the same stream through {@link OfflineStoryGrouper} (the same matching code
-     * in one thread, in order) and against the gold events of the replayed articles (each round's copy of an
-     * event is its own event).
-     */
-    private static void compareGrouping(List<EnrichedArticle> all, StoriesWatcher watcher,
+    /** Pairwise agreement of the service's stories with the offline grouper's and with gold, over some events. */
+    private static void compareGrouping(String phase, List<EnrichedArticle> all, StoriesWatcher watcher,
                                         Map<String, String> baseGold) {
         List<String> service = new ArrayList<>();
         for (EnrichedArticle event : all) {
@@ -165,11 +170,9 @@ public final class StoryServiceBenchmark {
             service.add(story != null ? story : "(not seen) " + event.articleId());
         }
         List<String> offline = new OfflineStoryGrouper().assignAll(all);
-        System.out.println();
-        System.out.printf("grouping of the %d replayed events: the service made %d stories, OfflineStoryGrouper %d "
-                + "on the same stream in order%n", all.size(), new HashSet<>(service).size(),
-                new HashSet<>(offline).size());
-        System.out.println("  service vs offline grouping, pairwise: " + PairwiseAgreement.of(offline, service));
+        System.out.printf("  %s, %d events: the service made %d stories, OfflineStoryGrouper %d%n", phase,
+                all.size(), new HashSet<>(service).size(), new HashSet<>(offline).size());
+        System.out.println("    service vs offline grouping, pairwise: " + PairwiseAgreement.of(offline, service));
         if (!baseGold.isEmpty()) {
             List<String> gold = new ArrayList<>();
             for (EnrichedArticle event : all) {
@@ -178,8 +181,8 @@ public final class StoryServiceBenchmark {
                 String baseId = id.substring(id.indexOf('-', id.indexOf('-') + 1) + 1);
                 gold.add(round + "/" + baseGold.getOrDefault(baseId, baseId));
             }
-            System.out.println("  service vs gold events, pairwise:      " + PairwiseAgreement.of(gold, service));
-            System.out.println("  offline vs gold events, pairwise:      " + PairwiseAgreement.of(gold, offline));
+            System.out.println("    service vs gold events, pairwise:      " + PairwiseAgreement.of(gold, service));
+            System.out.println("    offline vs gold events, pairwise:      " + PairwiseAgreement.of(gold, offline));
         }
     }
 
