@@ -108,7 +108,7 @@ async function showArticle(articleId) {
   body.append(article.body.slice(at));
   panel('article-view', { 'data-article-id': articleId },
     el('h2', {}, article.title || articleId),
-    el('p', { class: 'story-meta' }, (article.source || '') + ' · ' + day(article.publishedAt) + ' ',
+    el('p', { class: 'story-meta' }, [article.source, day(article.publishedAt)].filter(Boolean).join(' · ') + ' ',
       article.url ? el('a', { href: article.url, rel: 'noopener' }, 'original') : null),
     body);
 }

@@ -67,7 +67,27 @@ public class StoriesFeed {
         return positioned;
     }
 
+    /** Reads until stopped; a failure (broker gone for long, say) is logged and the feed starts over. */
     private void run() {
+        while (running.get()) {
+            try {
+                follow();
+            } catch (WakeupException e) {
+                return; // stopping
+            } catch (RuntimeException e) {
+                LOG.warn("the live story feed failed, restarting in 2 s", e);
+                positioned = false;
+                try {
+                    Thread.sleep(2000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private void follow() {
         Map<String, Object> config = new java.util.HashMap<>(clientConfig);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -75,6 +95,9 @@ public class StoriesFeed {
         try (KafkaConsumer<String, Story> c = new KafkaConsumer<>(config, new StringDeserializer(),
                 StoryTopology.STORY.deserializer())) {
             consumer = c;
+            if (!running.get()) {
+                return;
+            }
             List<TopicPartition> partitions = awaitPartitions(c);
             c.assign(partitions);
             c.seekToEnd(partitions);   // a hot stream: clients load the current stories from GET /stories
@@ -87,10 +110,6 @@ public class StoriesFeed {
                     }
                 }
             }
-        } catch (WakeupException e) {
-            // stopping
-        } catch (RuntimeException e) {
-            LOG.error("the live story feed stopped", e);
         }
     }
 
