@@ -18,11 +18,7 @@ record PersonName(String surname, Optional<String> given) {
     /** the one given-name head that takes the following particle into the name */
     private static final String BOUND_HEAD = "ABD";
 
-    /** A given name of one letter: "J." is an initial the article may resolve, not a name to key on. */
-    boolean hasInitialOnly() {
-        return given.isPresent() && given.get().length() == 1;
-    }
-
+    /** False for no given name and for an initial: "J." is for the article to resolve, not a name to key on. */
     boolean hasFullGiven() {
         return given.isPresent() && given.get().length() > 1;
     }
