@@ -1,9 +1,5 @@
 package newswire.system;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -82,18 +78,7 @@ final class DeliveryLedger {
     }
 
     void report(String test, double recoverySeconds, String notes) {
-        String row = String.format("| %s | %d | %d | %d | %d | %d | %d | %.1f s | %s |", test, pushed.size(),
-                accepted.size(), enriched(), deadLettered(), lost(), duplicates(), recoverySeconds, notes);
-        System.out.println("FAULT " + row);
-        try {
-            Path report = Path.of("target", "fault-report.md");
-            if (!Files.exists(report)) {
-                Files.writeString(report, "| test | pushed | accepted | enriched | dead-lettered | lost | duplicates "
-                        + "| recovery | notes |\n|---|---|---|---|---|---|---|---|---|\n");
-            }
-            Files.writeString(report, row + "\n", StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            System.out.println("cannot write fault report: " + e);
-        }
+        FaultReport.append(test, pushed.size(), accepted.size(), enriched(), deadLettered(), lost(), duplicates(),
+                recoverySeconds, notes);
     }
 }

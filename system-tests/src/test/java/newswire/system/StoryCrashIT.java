@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -180,18 +177,8 @@ class StoryCrashIT {
     }
 
     private static void report(int fed, int inStories, int lost, int inTwo, double recoverySeconds, String notes) {
-        String row = String.format("| story SIGKILL mid-stream + second instance | %d | %d | %d | 0 | %d | %d | %.1f s "
-                + "| %s |", fed, fed, inStories, lost, inTwo, recoverySeconds, notes);
-        System.out.println("FAULT " + row);
-        try {
-            Path report = Path.of("target", "fault-report.md");
-            if (!Files.exists(report)) {
-                Files.writeString(report, "| test | pushed | accepted | enriched | dead-lettered | lost | duplicates "
-                        + "| recovery | notes |\n|---|---|---|---|---|---|---|---|---|\n");
-            }
-            Files.writeString(report, row + "\n", StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            System.out.println("cannot write fault report: " + e);
-        }
+        // "enriched" is "in a story" here and "duplicates" "in two stories": the same ledger columns
+        FaultReport.append("story SIGKILL mid-stream + second instance", fed, fed, inStories, 0, lost, inTwo,
+                recoverySeconds, notes);
     }
 }

@@ -1,11 +1,5 @@
 package newswire.extraction.entities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import newswire.extraction.resources.ResourceLines;
 
 /**
  * A small word list from {@code src/main/resources/newswire/extraction/entities}: phrases compared after
@@ -77,23 +72,6 @@ final class Lexicon {
     }
 
     private static List<String> lines(String name) {
-        String path = "/newswire/extraction/entities/" + name;
-        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("lexicon missing from the classpath: " + path);
-            }
-            List<String> lines = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    lines.add(line);
-                }
-            }
-            return lines;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResourceLines.read("/newswire/extraction/entities/" + name);
     }
 }

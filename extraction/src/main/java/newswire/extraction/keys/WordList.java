@@ -1,11 +1,5 @@
 package newswire.extraction.keys;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import newswire.extraction.resources.ResourceLines;
 
 /**
  * A word list on the classpath, one entry a line, {@code #} comments; entries compared as {@link FoldedText#words}
@@ -72,21 +67,6 @@ final class WordList {
     }
 
     private static List<String> lines(String path) {
-        try (InputStream in = WordList.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("word list missing from the classpath: " + path);
-            }
-            List<String> lines = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    lines.add(line);
-                }
-            }
-            return lines;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResourceLines.read(path);
     }
 }
