@@ -6,11 +6,11 @@ import java.util.Optional;
 
 /**
  * A person's name cut into the two parts a key is made of, folded: the surname ("SISI" from "President Abdel
- * Fattah al-Sisi") and the first given name, if the name has one ("ABDEL"). Titles before the name, particles
+ * Fattah al-Sisi") and the first given name, if the name has one ("ABDELFATTAH"). Titles before the name, particles
  * before the surname and suffixes after it are dropped; a given name of one letter is kept as an initial.
  *
  * @param surname the surname's letters, hyphenated parts joined ("MUMBYCROFT"); never empty
- * @param given   the first given name with any particle glued on ("ABDEL" from "Abd el-Fattah"), the formal name
+ * @param given   the first given name with any particle glued on ("ABDELFATTAH" from "Abd el-Fattah"), the formal name
  *                of a listed nickname ("WILLIAM" for "Bill"), or empty
  */
 record PersonName(String surname, Optional<String> given) {
@@ -124,9 +124,10 @@ record PersonName(String surname, Optional<String> given) {
     }
 
     /**
-     * The first given name; "Abd" ("servant of") is never said alone, so the particle after it is part of the name:
-     * "Abd el-Fattah", "Abdel-Fattah" and "Abdel Fattah" all give "ABDEL". A listed nickname gives its formal name
-     * ("BILL" to "WILLIAM").
+     * The first given name. "Abd" ("servant of") is never said alone: with its particle and the name after it, it is
+     * one given name however it is spaced, so "Abd el-Fattah", "Abdel-Fattah", "Abdel Fattah" and "Abdelfattah" all
+     * give "ABDELFATTAH", and "Abdel Aziz" meets "Abdelaziz" but not "Abdel Fattah". A listed nickname gives its
+     * formal name ("BILL" to "WILLIAM").
      */
     private static String given(List<Word> words, KeyLexicons lexicons) {
         List<String> parts = new ArrayList<>();
@@ -134,9 +135,19 @@ record PersonName(String surname, Optional<String> given) {
             parts.addAll(words.get(i).parts());
         }
         String name = parts.get(0);
-        if (name.equals(BOUND_HEAD) && parts.size() > 1 && lexicons.particles().contains(parts.get(1))) {
-            name += parts.get(1);
+        int next = 1;
+        if (name.equals(BOUND_HEAD) && parts.size() > next && lexicons.particles().contains(parts.get(next))) {
+            name += parts.get(next++);
+        }
+        if (isBoundHeadWithParticle(name, lexicons) && parts.size() > next) {
+            name += parts.get(next);
         }
         return lexicons.nicknames().canonicalOf(name).map(FoldedText::plain).orElse(name);
+    }
+
+    /** "ABDEL", "ABDUL", "ABDAL": the head and its particle, still waiting for the name they belong to. */
+    private static boolean isBoundHeadWithParticle(String name, KeyLexicons lexicons) {
+        return name.startsWith(BOUND_HEAD) && name.length() > BOUND_HEAD.length()
+                && lexicons.particles().contains(name.substring(BOUND_HEAD.length()));
     }
 }

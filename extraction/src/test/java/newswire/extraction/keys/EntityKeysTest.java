@@ -61,6 +61,9 @@ class EntityKeysTest {
         assertEquals(sisi, person("Abd el-Fattah el-Sisi"));
         assertEquals(sisi, person("Abd al Fattah al-Sisi"));
         assertEquals(sisi, person("Abdul Fattah Sisi"));
+        assertEquals(sisi, person("Abdelfattah el-Sisi"));
+        assertEquals(person("Abdel Aziz el-Rachid"), person("Abdelaziz al-Rashid"));
+        assertNotEquals(person("Abdel Aziz Rashid"), person("Abdel Fattah Rashid"), "two servants of two names");
     }
 
     @Test
