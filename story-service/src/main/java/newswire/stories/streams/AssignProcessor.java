@@ -19,7 +19,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class AssignProcessor implements Processor<String, ArticleDigest, String, StoryMembers> {
 
-    /** How often (in articles) state older than the window and the retention is dropped. */
+    /** How often (in articles) state older than the retention is dropped. */
     static final int EVICT_EVERY = 500;
 
     private final GroupingConfig config;
@@ -49,7 +49,7 @@ final class AssignProcessor implements Processor<String, ArticleDigest, String, 
                 story.value.members().forEach(m -> streamTime = Math.max(streamTime, m.publishedMillis()));
             }
         }
-        grouper.evictCandidates(streamTime);
+        grouper.evictCandidatesBefore(streamTime - retentionMillis);
     }
 
     @Override
@@ -67,10 +67,14 @@ final class AssignProcessor implements Processor<String, ArticleDigest, String, 
         }
     }
 
-    /** Candidates leave the index after the window; members and assignments leave the stores after retention. */
+    /**
+     * Stories whose last article is older than the retention (before stream time) leave the candidate index and
+     * the stores together: a candidate is kept as long as its members are, so an article arriving late (a backlog
+     * of one partition) still finds its story, whatever the window.
+     */
     private void evict() {
-        grouper.evictCandidates(streamTime);
         long horizon = streamTime - retentionMillis;
+        grouper.evictCandidatesBefore(horizon);
         try (KeyValueIterator<String, StoryMembers> all = members.all()) {
             while (all.hasNext()) {
                 KeyValue<String, StoryMembers> story = all.next();
