@@ -28,6 +28,7 @@ final class AssignProcessor implements Processor<String, ArticleDigest, String, 
     private KeyValueStore<String, StoryMembers> members;
     private StoryGrouper grouper;
     private ProcessorContext<String, StoryMembers> context;
+    private final PartitionWatermarks watermarks = new PartitionWatermarks(4L * EVICT_EVERY);
     private long streamTime;
     private long seen;
 
@@ -59,6 +60,7 @@ final class AssignProcessor implements Processor<String, ArticleDigest, String, 
             return;
         }
         streamTime = Math.max(streamTime, article.publishedMillis());
+        watermarks.record(DigestProcessor.sourcePartition(record.headers()), article.publishedMillis());
         StoryGrouper.Assignment assignment = grouper.accept(article);
         context.forward(record.withKey(assignment.storyId())
                 .withValue(new StoryMembers(assignment.storyId(), assignment.members())));
@@ -68,12 +70,13 @@ final class AssignProcessor implements Processor<String, ArticleDigest, String, 
     }
 
     /**
-     * Stories whose last article is older than the retention (before stream time) leave the candidate index and
-     * the stores together: a candidate is kept as long as its members are, so an article arriving late (a backlog
-     * of one partition) still finds its story, whatever the window.
+     * Stories whose last article is older than the retention leave the candidate index and the stores together: a
+     * candidate is kept as long as its members are. The retention counts back from the slowest input partition's
+     * newest article, not from the newest article overall: under a backlog one partition may be weeks of publication
+     * time behind the others, and its articles must still find their stories.
      */
     private void evict() {
-        long horizon = streamTime - retentionMillis;
+        long horizon = Math.min(streamTime, watermarks.low(streamTime)) - retentionMillis;
         grouper.evictCandidatesBefore(horizon);
         try (KeyValueIterator<String, StoryMembers> all = members.all()) {
             while (all.hasNext()) {

@@ -80,7 +80,7 @@ public final class StoryTopology {
         Digester digester = new Digester(config);
         KStream<String, StoryChange> changes = enriched
                 .filter((id, article) -> article != null && article.articleId() != null, Named.as("valid"))
-                .mapValues(digester::digest, Named.as("digest"))
+                .processValues(() -> new DigestProcessor(digester), Named.as("digest"))
                 // one partition: the grouping decision needs every recent story (see README, "scaling")
                 .repartition(Repartitioned.with(Serdes.String(), DIGEST).withName("assign").withNumberOfPartitions(1))
                 .process(() -> new AssignProcessor(config, retention.toMillis()), Named.as("assigner"),
