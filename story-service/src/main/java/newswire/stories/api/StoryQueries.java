@@ -9,8 +9,9 @@ import newswire.stories.model.ArticleView;
 import newswire.stories.model.PersonQuote;
 import newswire.stories.model.PersonQuotes;
 import newswire.stories.model.Story;
-import newswire.stories.streams.SpeakerQuotesEntry;
+import newswire.stories.streams.SpeakerQuoteKeys;
 import newswire.stories.streams.StoryTopology;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
@@ -51,12 +52,15 @@ public class StoryQueries {
     }
 
     public Optional<List<PersonQuote>> quotesOf(String speakerKey) {
-        SpeakerQuotesEntry entry = this.<SpeakerQuotesEntry>store(StoryTopology.SPEAKER_QUOTES).get(speakerKey);
-        if (entry == null) {
+        List<PersonQuote> quotes = new ArrayList<>();
+        ReadOnlyKeyValueStore<String, PersonQuote> store = store(StoryTopology.SPEAKER_QUOTES);
+        try (KeyValueIterator<String, PersonQuote> it =
+                     store.prefixScan(SpeakerQuoteKeys.speakerPrefix(speakerKey), new StringSerializer())) {
+            it.forEachRemaining(kv -> quotes.add(kv.value));
+        }
+        if (quotes.isEmpty()) {
             return Optional.empty();
         }
-        List<PersonQuote> quotes = new ArrayList<>();
-        entry.byStory().values().forEach(quotes::addAll);
         quotes.sort(PersonQuotes.NEWEST_FIRST);
         return Optional.of(quotes);
     }

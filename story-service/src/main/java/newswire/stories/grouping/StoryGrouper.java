@@ -70,11 +70,13 @@ public final class StoryGrouper {
     }
 
     /**
-     * Forgets, as candidates, the stories whose last article is older than the window before {@code nowMillis}
-     * (stream time): their members stay in memory so a redelivered old article still finds its story.
+     * Forgets, as candidates, the stories whose last article is older than {@code horizonMillis}. The caller
+     * passes the retention horizon, not the window: under a backlog the partitions of the input arrive out of
+     * publication order, so an article may come long after later ones; while its story is still a candidate it
+     * finds it (the window is applied per article against the story's span, both sides, in {@link StoryMatcher}).
      */
-    public List<String> evictCandidates(long nowMillis) {
-        return index.evictOlderThan(nowMillis - 2 * config.window().toMillis());
+    public List<String> evictCandidatesBefore(long horizonMillis) {
+        return index.evictOlderThan(horizonMillis);
     }
 
     public int candidateCount() {

@@ -19,7 +19,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class AssignProcessor implements Processor<String, ArticleDigest, String, StoryMembers> {
 
-    /** How often (in articles) state older than the window and the retention is dropped. */
+    /** How often (in articles) state older than the retention is dropped. */
     static final int EVICT_EVERY = 500;
 
     private final GroupingConfig config;
@@ -28,6 +28,7 @@ final class AssignProcessor implements Processor<String, ArticleDigest, String, 
     private KeyValueStore<String, StoryMembers> members;
     private StoryGrouper grouper;
     private ProcessorContext<String, StoryMembers> context;
+    private final PartitionWatermarks watermarks = new PartitionWatermarks(4L * EVICT_EVERY);
     private long streamTime;
     private long seen;
 
@@ -49,7 +50,7 @@ final class AssignProcessor implements Processor<String, ArticleDigest, String, 
                 story.value.members().forEach(m -> streamTime = Math.max(streamTime, m.publishedMillis()));
             }
         }
-        grouper.evictCandidates(streamTime);
+        grouper.evictCandidatesBefore(streamTime - retentionMillis);
     }
 
     @Override
@@ -59,6 +60,7 @@ final class AssignProcessor implements Processor<String, ArticleDigest, String, 
             return;
         }
         streamTime = Math.max(streamTime, article.publishedMillis());
+        watermarks.record(DigestProcessor.sourcePartition(record.headers()), article.publishedMillis());
         StoryGrouper.Assignment assignment = grouper.accept(article);
         context.forward(record.withKey(assignment.storyId())
                 .withValue(new StoryMembers(assignment.storyId(), assignment.members())));
@@ -67,10 +69,15 @@ final class AssignProcessor implements Processor<String, ArticleDigest, String, 
         }
     }
 
-    /** Candidates leave the index after the window; members and assignments leave the stores after retention. */
+    /**
+     * Stories whose last article is older than the retention leave the candidate index and the stores together: a
+     * candidate is kept as long as its members are. The retention counts back from the slowest input partition's
+     * newest article, not from the newest article overall: under a backlog one partition may be weeks of publication
+     * time behind the others, and its articles must still find their stories.
+     */
     private void evict() {
-        grouper.evictCandidates(streamTime);
-        long horizon = streamTime - retentionMillis;
+        long horizon = Math.min(streamTime, watermarks.low(streamTime)) - retentionMillis;
+        grouper.evictCandidatesBefore(horizon);
         try (KeyValueIterator<String, StoryMembers> all = members.all()) {
             while (all.hasNext()) {
                 KeyValue<String, StoryMembers> story = all.next();

@@ -11,6 +11,7 @@ import newswire.stories.grouping.ArticleDigest;
 import newswire.stories.grouping.Digester;
 import newswire.stories.grouping.GroupingConfig;
 import newswire.stories.model.ArticleView;
+import newswire.stories.model.PersonQuote;
 import newswire.stories.model.PersonQuotes;
 import newswire.stories.model.SpeakerQuotes;
 import newswire.stories.model.Story;
@@ -56,7 +57,8 @@ public final class StoryTopology {
     /**
      * @param partitions the partitions of the story and speaker repartition topics: how many instances can
      *                   share the building and the query state
-     * @param retention  how long a story's members and assignments are kept after its last article
+     * @param retention  how long a story's members and assignments, and a person's quotations, are kept after the
+     *                   last report
      */
     public static Topology build(GroupingConfig config, int partitions, Duration retention, StoryListener listener) {
         StreamsBuilder builder = new StreamsBuilder();
@@ -69,7 +71,7 @@ public final class StoryTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORIES_STORE),
                 Serdes.String(), STORY));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SPEAKER_QUOTES),
-                Serdes.String(), JsonSerde.of(SpeakerQuotesEntry.class)));
+                Serdes.String(), JsonSerde.of(PersonQuote.class)));
 
         KStream<String, EnrichedArticle> enriched = builder.stream(Topics.ENRICHED,
                 Consumed.with(Serdes.String(), ENRICHED).withName("enriched"));
@@ -78,7 +80,7 @@ public final class StoryTopology {
         Digester digester = new Digester(config);
         KStream<String, StoryChange> changes = enriched
                 .filter((id, article) -> article != null && article.articleId() != null, Named.as("valid"))
-                .mapValues(digester::digest, Named.as("digest"))
+                .processValues(() -> new DigestProcessor(digester), Named.as("digest"))
                 // one partition: the grouping decision needs every recent story (see README, "scaling")
                 .repartition(Repartitioned.with(Serdes.String(), DIGEST).withName("assign").withNumberOfPartitions(1))
                 .process(() -> new AssignProcessor(config, retention.toMillis()), Named.as("assigner"),
@@ -92,7 +94,8 @@ public final class StoryTopology {
         changes.flatMap((id, change) -> speakerUpdates(change), Named.as("by-speaker"))
                 .repartition(Repartitioned.with(Serdes.String(), SPEAKER_UPDATE).withName("speakers")
                         .withNumberOfPartitions(partitions))
-                .process(SpeakerQuotesProcessor::new, Named.as("speaker-quotes"), SPEAKER_QUOTES);
+                .process(() -> new SpeakerQuotesProcessor(retention.toMillis()), Named.as("speaker-quotes"),
+                        SPEAKER_QUOTES);
         return builder.build();
     }
 

@@ -89,6 +89,40 @@ class OfflineStoryGrouperTest {
     }
 
     @Test
+    void theSameMinisterOnAnotherTopicTwoDaysLaterIsAnotherStoryButThePersonAndThePlaceTogetherJoin() {
+        EnrichedArticle strike = Fixtures.article("strike-1").source("Harbour Post").at("2026-04-06T08:00:00Z")
+                .title("Dockers halt the cranes at Port Halvik")
+                .entity("Tomas Reinholt", EntityType.PERSON, "person:RNLT.TMS", 0.8,
+                        "Transport minister Tomas Reinholt urged the dockers to return to work.")
+                .entity("Dockers Union", EntityType.ORGANIZATION, "org:DOCKERSUNION", 0.7,
+                        "The Dockers Union wants a wage rise of nine percent.")
+                .entity("Port Halvik", EntityType.LOCATION, "loc:PORTHALVIK", 0.6,
+                        "Container ships queued outside Port Halvik overnight.")
+                .text("Cargo piles up on the quays while the cranes stand idle.")
+                .build();
+        EnrichedArticle roadSafety = Fixtures.article("roads-1").source("River Times").at("2026-04-08T10:00:00Z")
+                .title("Speed cameras for every motorway junction")
+                .entity("Tomas Reinholt", EntityType.PERSON, "person:RNLT.TMS", 0.9,
+                        "Tomas Reinholt presented a campaign against speeding drivers.")
+                .entity("Highway Board", EntityType.ORGANIZATION, "org:HIGHWAYBOARD", 0.3,
+                        "The Highway Board will install the cameras this summer.")
+                .text("Fatal crashes on motorways rose last winter, mostly at night.")
+                .build();
+        EnrichedArticle strikeFollowUp = Fixtures.article("strike-2").source("River Times").at("2026-04-08T12:00:00Z")
+                .title("Minister meets striking port workers")
+                .entity("Reinholt", EntityType.PERSON, "person:RNLT", 0.9,
+                        "Reinholt spent the morning with the strikers.")
+                .entity("Port Halvik", EntityType.LOCATION, "loc:PORTHALVIK", 0.7,
+                        "Talks in Port Halvik went on until noon.")
+                .text("No ship has left in three days.")
+                .build();
+
+        List<String> ids = new OfflineStoryGrouper().assignAll(List.of(strike, roadSafety, strikeFollowUp));
+        assertNotEquals(ids.get(0), ids.get(1), "one shared person is not enough to make two events one");
+        assertEquals(ids.get(0), ids.get(2), "the same person at the same place is");
+    }
+
+    @Test
     void replayingTheSameStreamGivesTheSameStoryIds() {
         List<EnrichedArticle> stream = List.of(summitByHarbourPost(), unrelatedHarvest(), summitByRiverTimes());
         assertEquals(new OfflineStoryGrouper().assignAll(stream), new OfflineStoryGrouper().assignAll(stream));
