@@ -79,12 +79,27 @@ function panel(id, attrs, ...children) {
   section.scrollIntoView({ block: 'nearest' });
 }
 
-async function showPerson(key, name) {
+// The person index is built one step after the story (a repartition by speaker key), so right after a story
+// appears it may not know the person's quotations yet: while the stories shown here say there are some, ask again.
+async function showPerson(key, name, attempt = 0) {
   const response = await fetch('/entities/' + encodeURIComponent(key) + '/quotes');
   const quotes = response.ok ? await response.json() : [];
+  if (attempt > 0 && document.getElementById('person-quotes').getAttribute('data-key') !== key) return;
+  if (quotes.length < quotesShownFor(key) && attempt < 10) {
+    setTimeout(() => showPerson(key, name, attempt + 1), 500);
+    if (attempt > 0) return;
+  }
   panel('person-quotes', { 'data-key': key }, el('h2', {}, 'Everything ' + name + ' said'),
     ...(quotes.length ? quotes.map(q => quoteElement(q, q.storyTitle + ' · ' + day(q.latestPublishedAt)))
       : [el('p', {}, 'No quotations attributed.')]));
+}
+
+function quotesShownFor(key) {
+  let count = 0;
+  for (const story of stories.values()) {
+    for (const speaker of story.speakers) if (speaker.key === key) count += speaker.quotes.length;
+  }
+  return count;
 }
 
 async function showArticle(articleId) {
