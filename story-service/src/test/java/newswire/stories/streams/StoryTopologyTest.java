@@ -159,14 +159,7 @@ class StoryTopologyTest {
         publish(summitByRiverTimes());
         assertEquals(List.of(), changelog.readKeyValuesToList(), "a redelivery changes no quotation: nothing written");
 
-        EnrichedArticle withoutItsOwnQuote = Fixtures.article("river-1").source("River Times")
-                .at("2026-03-02T13:30:00Z").title("Morsi and Kerry discuss ceasefire in Cairo")
-                .entity("Mohammed Morsi", EntityType.PERSON, "person:MRS.MHMT", 0.85,
-                        "Egyptian President Mohammed Morsi received the American envoy in Cairo.")
-                .entity("Kerry", EntityType.PERSON, "person:KRY", 0.8,
-                        "Kerry arrived from Jerusalem for the ceasefire talks.")
-                .entity("Cairo", EntityType.LOCATION, "loc:CAIRO", 0.3, "Crowds gathered outside in Cairo.")
-                .quote("Kerry", "we are closer to a ceasefire than we were a week ago")
+        EnrichedArticle withoutItsOwnQuote = Fixtures.summitByRiverTimesWithoutItsOwnQuote("river-1", "2026-03-02")
                 .build();
         publish(withoutItsOwnQuote);
         List<KeyValue<String, PersonQuote>> written = changelog.readKeyValuesToList();
